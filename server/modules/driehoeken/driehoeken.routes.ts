@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+
+// Placeholder registered in modules/index.ts; the module's routes land here.
+export async function driehoekRoutes(_fastify: FastifyInstance) {}
