@@ -19,6 +19,12 @@ async function problemJson(app: FastifyInstance) {
     for (const method of methods) if (method !== 'HEAD') routes.push({ pattern, method });
   });
 
+  // NL GOV API Design Rules: no trailing slashes; /api/v1/x/ is not /api/v1/x (nor /x/{id} with an empty id).
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (path.length > 1 && path.endsWith('/')) throw new AppError('niet-gevonden', `Het adres ${path} bestaat niet (zonder / aan het eind wel misschien).`);
+  });
+
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method))];

@@ -32,6 +32,8 @@ export async function sessieRoutes(fastify: FastifyInstance) {
     },
   }, async (request, reply) => {
     const { secret, expiresAt } = await service.loginMetWachtwoord(deps, request.body.email, request.body.wachtwoord, request.id);
+    // Rotation: whatever session this browser had ends; the new one has a fresh secret.
+    if (request.sessieId) await service.logout(deps, request.sessieId);
     setSessionCookie(reply, cookieName, secret, expiresAt, config.isHttps);
     const sessie = await service.resolveSessie(deps, secret);
     if (!sessie) throw new AppError('interne-fout', 'Sessie kon niet worden gestart.');
