@@ -18,7 +18,7 @@ export interface ScheidingRow {
  * corner organisation or below it.
  */
 export async function findScheidingsbreuken(db: DbOrTx, today: string, driehoekIds?: string[]): Promise<ScheidingRow[]> {
-  const filter = driehoekIds ? sql`where d.id = any(${sql.param(driehoekIds)}::uuid[])` : sql``;
+  const filter = driehoekIds ? sql`where id = any(${sql.param(driehoekIds)}::uuid[])` : sql``;
   return queryRows<ScheidingRow>(db, sql`
     with recursive
     d as (select id, eigenaar_id from driehoeken ${filter}),
