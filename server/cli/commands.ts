@@ -2,8 +2,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Config } from '../config.js';
 import { type Database, openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
+import { auditCommand } from './audit.js';
 import { serveCommand } from './serve.js';
 import { seedCommand } from './seed.js';
+import { tokenCommand } from './token.js';
+import { userCommand } from './user.js';
 
 export interface CliIo {
   out(line: string): void;
@@ -25,7 +28,12 @@ export interface Command {
   run(args: string[], ctx: CliContext): Promise<number>;
 }
 
-export class CliUsageError extends Error {}
+/** Bad arguments: exit code 2, with a pointer to the help of `command` (e.g. 'user add'). */
+export class CliUsageError extends Error {
+  constructor(message: string, readonly command?: string) {
+    super(message);
+  }
+}
 
 /** parseArgs with Dutch messages; `--help` prints the usage and returns null. */
 export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
@@ -44,12 +52,14 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '([^']+)'/.exec(message);
-    if (unknown) throw new CliUsageError(`Onbekende optie ${unknown[1]}.`);
-    const missing = /Option '([^']+)' argument missing/.exec(message);
-    if (missing) throw new CliUsageError(`Optie ${missing[1]} heeft een waarde nodig.`);
+    if (unknown) throw new CliUsageError(`Onbekende optie ${unknown[1]}.`, command.name);
+    const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);
+    if (missing) throw new CliUsageError(`Optie ${missing[1]} heeft een waarde nodig.`, command.name);
     const positional = /Unexpected argument '([^']+)'/.exec(message);
-    if (positional) throw new CliUsageError(`Onverwacht argument '${positional[1]}'.`);
-    throw new CliUsageError(message);
+    if (positional) throw new CliUsageError(`Onverwacht argument '${positional[1]}'.`, command.name);
+    const noValue = /Option '(?:-\w, )?(--[\w-]+)[^']*' does not take an argument/.exec(message);
+    if (noValue) throw new CliUsageError(`Optie ${noValue[1]} neemt geen waarde.`, command.name);
+    throw new CliUsageError(message, command.name);
   }
 }
 
@@ -81,7 +91,7 @@ const migrateCommand: Command = {
   },
 };
 
-export const commands: Command[] = [serveCommand, migrateCommand, seedCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, auditCommand];
 
 export function printHelp(io: CliIo): void {
   io.out('Driehoek — werkplek voor de sturingsdriehoek\n\nGebruik: driehoek <commando> [opties]\n\nCommando\'s:');

@@ -2,10 +2,13 @@ import { loadConfig, processEnv } from '../config.js';
 import { DataDirInUseError } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { type CliIo, CliUsageError, commands, printHelp } from './commands.js';
+import { PromptAfgebroken, terminalPrompt } from './prompt.js';
 
 const defaultIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  // Only a terminal can be asked: in a pipe or a script a prompt would hang or read garbage.
+  ...(process.stdin.isTTY ? { prompt: terminalPrompt } : {}),
 };
 
 /** Runs the `driehoek` command; returns the exit code. Errors are Dutch and never a stack trace. */
@@ -25,8 +28,12 @@ export async function runCli(argv: string[], io: CliIo = defaultIo, env: Record<
     return await command.run(rest, { io, config, env });
   } catch (error) {
     if (error instanceof CliUsageError) {
-      io.err(`${error.message}\nZie 'driehoek ${name} --help'.`);
+      io.err(`${error.message}\nZie 'driehoek ${error.command ?? name} --help'.`);
       return 2;
+    }
+    if (error instanceof PromptAfgebroken) {
+      io.err('Afgebroken.');
+      return 130;
     }
     if (error instanceof AppError) {
       io.err(`Fout: ${error.detail}`);
