@@ -1,37 +1,49 @@
+import type { ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as scheiding from './scheiding.repository.js';
+import { registerAuditVisibility } from '../audit/audit.service.js';
+import { driehoekNietGevonden } from './driehoek-lezen.js';
+import * as repo from './driehoeken.repository.js';
 
-export interface ScheidingWaarschuwing {
-  soort: 'zelfde-organisatie' | 'zelfde-persoon';
-  organisatieId: string | null;
-  persoonId: string | null;
-  /** Dutch sentence for the UI. */
-  omschrijving: string;
+// The module's surface for routes and other modules; the use cases live one per file.
+export { getScheidingWaarschuwingen, type ScheidingWaarschuwing } from './scheiding.js';
+export { getDriehoek, listDriehoeken, listDriehoekenMetWaarschuwing, magDriehoekWijzigen } from './driehoek-lezen.js';
+export { createDriehoek, deleteDriehoek, updateDriehoek } from './driehoek-beheer.js';
+export { recordScheidingsuitzondering, removeScheidingsuitzondering } from './scheidingsuitzondering.js';
+
+// Driehoeken are reference data: their history is visible to every logged-in user.
+registerAuditVisibility('driehoek', async (ctx: ServiceContext, id: string) => (await repo.findDriehoek(ctx.db, id)) !== null);
+
+export interface DriehoekHoeken {
+  driehoekId: string;
+  uitvoeringsorganisatieId: string;
+  eigenaarId: string;
+  opdrachtgeverIds: string[];
+  coordinerendOpdrachtgeverId: string | null;
 }
 
-/**
- * The separation check (DOMAIN.md), derived from the current driehoek and rollen so it is
- * never stale: per driehoek the breaches found on `today`. Driehoeken without a breach are absent.
- */
-export async function getScheidingWaarschuwingen(
-  db: DbOrTx,
-  today: string,
-  driehoekIds?: string[],
-): Promise<Map<string, ScheidingWaarschuwing[]>> {
-  const rows = await scheiding.findScheidingsbreuken(db, today, driehoekIds);
-  const result = new Map<string, ScheidingWaarschuwing[]>();
-  for (const row of rows) {
-    const list = result.get(row.driehoek_id) ?? [];
-    list.push({
-      soort: row.soort,
-      organisatieId: row.organisatie_id,
-      persoonId: row.persoon_id,
-      omschrijving:
-        row.soort === 'zelfde-organisatie'
-          ? `${row.organisatie_naam} is zowel eigenaar als opdrachtgever van deze driehoek.`
-          : `${row.persoon_naam} heeft zowel een eigenaarsrol als een opdrachtgeversrol in deze driehoek.`,
-    });
-    result.set(row.driehoek_id, list);
-  }
-  return result;
+/** The corner organisations of a driehoek, or null when it does not exist (for validation elsewhere). */
+export async function findDriehoekHoeken(db: DbOrTx, id: string): Promise<DriehoekHoeken | null> {
+  const row = await repo.findDriehoek(db, id);
+  if (!row) return null;
+  const opdrachtgevers = await repo.findOpdrachtgevers(db, [id]);
+  return {
+    driehoekId: row.id,
+    uitvoeringsorganisatieId: row.uitvoeringsorganisatieId,
+    eigenaarId: row.eigenaarId,
+    opdrachtgeverIds: opdrachtgevers.map((g) => g.organisatieId),
+    coordinerendOpdrachtgeverId: opdrachtgevers.find((g) => g.isCoordinerend)?.organisatieId ?? null,
+  };
+}
+
+/** The corner organisations of a driehoek; 404 when it does not exist. */
+export async function getDriehoekHoeken(db: DbOrTx, id: string): Promise<DriehoekHoeken> {
+  const hoeken = await findDriehoekHoeken(db, id);
+  if (!hoeken) throw driehoekNietGevonden();
+  return hoeken;
+}
+
+/** The driehoek of an agency (its corners), or null: every item of an agency belongs to it. */
+export async function findDriehoekVanUitvoeringsorganisatie(db: DbOrTx, organisatieId: string): Promise<DriehoekHoeken | null> {
+  const row = await repo.findByUitvoeringsorganisatie(db, organisatieId);
+  return row ? findDriehoekHoeken(db, row.id) : null;
 }
