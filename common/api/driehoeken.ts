@@ -40,7 +40,7 @@ export const scheidingWaarschuwingSchema = z
     persoonId: uuidSchema.nullable(),
     omschrijving: z.string(),
   })
-  .meta({ id: 'ScheidingWaarschuwing' });
+  .meta({ id: 'DriehoekScheidingWaarschuwing' });
 
 export const scheidingUitzonderingSchema = z
   .object({
