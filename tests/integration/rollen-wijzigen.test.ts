@@ -88,7 +88,7 @@ describe('rollen wijzigen en beëindigen', () => {
     expect(await ids(`organisatieId=${e.eigenaar.id}`)).toEqual([oud.id]);
     expect(await ids(`rol=eigenaar&q=lijst persoon`)).toEqual([oud.id]);
     const one = json<{ driehoekNaam: string; persoonNaam: string }>(await t.app.inject({ method: 'GET', url: `/api/v1/rollen/${actief.id}`, headers: lezer }));
-    expect(one).toMatchObject({ persoonNaam: 'Lijst Persoon', driehoekNaam: expect.stringMatching(/^Uitvoerder/) });
+    expect(one).toMatchObject({ persoonNaam: 'Lijst Persoon', driehoekNaam: expect.stringMatching(/^Driehoek ORG\d+$/) });
   });
 
   it('audits granting and ending a rol', async () => {

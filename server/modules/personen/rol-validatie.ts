@@ -2,7 +2,8 @@ import { ROLLEN_ZONDER_DRIEHOEK, type RolSoort } from '../../../common/enums.js'
 import { ROL_LABELS } from '../../../common/labels.js';
 import type { DbOrTx } from '../../db/client.js';
 import { type InvalidParam, invalid } from '../../errors.js';
-import { getSubtreeIds } from '../organisaties/organisaties.service.js';
+import { type DriehoekHoeken, findDriehoekHoeken } from '../driehoeken/driehoeken.service.js';
+import { getOrganisatieRows, getSubtreeIds } from '../organisaties/organisaties.service.js';
 import * as repo from './rollen.repository.js';
 
 export interface RolVoorstel {
@@ -14,17 +15,16 @@ export interface RolVoorstel {
 }
 
 /** Which corner organisations of the driehoek a rol may sit at (or below); null = any organisation. */
-function toegestaneHoeken(rol: RolSoort, d: repo.DriehoekHoeken): { ids: string[]; reden: string } | null {
-  const opdrachtgevers = d.opdrachtgevers.map((g) => g.organisatieId);
+function toegestaneHoeken(rol: RolSoort, d: DriehoekHoeken): { ids: string[]; reden: string } | null {
   switch (rol) {
     case 'eigenaar':
       return { ids: [d.eigenaarId], reden: 'een eigenaar hoort bij de eigenaarsorganisatie van deze driehoek of een onderdeel daarvan' };
     case 'opdrachtgever':
     case 'adviseur':
-      return { ids: opdrachtgevers, reden: `een ${ROL_LABELS[rol].toLowerCase()} hoort bij een opdrachtgever van deze driehoek of een directie daaronder` };
+      return { ids: d.opdrachtgeverIds, reden: `een ${ROL_LABELS[rol].toLowerCase()} hoort bij een opdrachtgever van deze driehoek of een directie daaronder` };
     case 'coordinerend-opdrachtgever':
       return {
-        ids: d.opdrachtgevers.filter((g) => g.isCoordinerend).map((g) => g.organisatieId),
+        ids: d.coordinerendOpdrachtgeverId ? [d.coordinerendOpdrachtgeverId] : [],
         reden: 'een coördinerend opdrachtgever hoort bij de coördinerende opdrachtgever van deze driehoek of een directie daaronder',
       };
     case 'opdrachtnemer':
@@ -52,13 +52,13 @@ export async function checkRol(db: DbOrTx, r: RolVoorstel): Promise<void> {
   let isOrganisatieBekend = false;
   if (r.organisatieId === null) {
     if (r.rol !== 'beheerder') problems.push({ name: 'organisatieId', code: 'verplicht', reason: `een ${label} hoort bij een organisatie` });
-  } else if (await repo.organisatieBestaat(db, r.organisatieId)) {
+  } else if ((await getOrganisatieRows(db, [r.organisatieId])).length > 0) {
     isOrganisatieBekend = true;
   } else {
     problems.push({ name: 'organisatieId', code: 'onbekend', reason: 'deze organisatie bestaat niet' });
   }
 
-  let driehoek: repo.DriehoekHoeken | null = null;
+  let driehoek: DriehoekHoeken | null = null;
   if (ROLLEN_ZONDER_DRIEHOEK.includes(r.rol)) {
     if (r.driehoekId !== null) {
       problems.push({ name: 'driehoekId', code: 'niet-toegestaan', reason: `een ${label} heeft geen rol in een bepaalde driehoek; laat de driehoek leeg` });
@@ -68,7 +68,7 @@ export async function checkRol(db: DbOrTx, r: RolVoorstel): Promise<void> {
       problems.push({ name: 'driehoekId', code: 'verplicht', reason: 'een procescoördinator hoort bij een driehoek' });
     }
   } else {
-    driehoek = await repo.findDriehoekHoeken(db, r.driehoekId);
+    driehoek = await findDriehoekHoeken(db, r.driehoekId);
     if (!driehoek) problems.push({ name: 'driehoekId', code: 'onbekend', reason: 'deze driehoek bestaat niet' });
   }
 

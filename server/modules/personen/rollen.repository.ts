@@ -1,7 +1,7 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type DbOrTx, queryRows } from '../../db/client.js';
-import { driehoekOpdrachtgevers, driehoeken, organisaties, personen, rollen } from '../../db/schema/index.js';
+import { driehoeken, organisaties, personen, rollen } from '../../db/schema/index.js';
 import { bovenliggendeOrganisaties } from '../../db/visibility.js';
 import { likePattern, offsetOf, orderBy, type PageRequest } from '../../lib/paging.js';
 import { rolGeldigOp } from './personen.repository.js';
@@ -34,7 +34,8 @@ const selection = {
   rol: rollen,
   persoonNaam: personen.naam,
   organisatieNaam: organisaties.naam,
-  driehoekNaam: uitvoerder.naam,
+  // Named as the driehoeken module names it: "Driehoek UWV", after the agency.
+  driehoekNaam: sql<string | null>`case when ${uitvoerder.id} is null then null else 'Driehoek ' || coalesce(${uitvoerder.afkorting}, ${uitvoerder.naam}) end`,
 };
 
 export type RolMetNamen = { rol: RolRow; persoonNaam: string; organisatieNaam: string | null; driehoekNaam: string | null };
@@ -144,37 +145,6 @@ export async function findOverlappendeRol(
       and (${rollen.geldigTot} is null or ${rollen.geldigTot} >= ${rol.geldigVan}::date)`)
     .limit(1);
   return rows[0] ?? null;
-}
-
-export async function organisatieBestaat(db: DbOrTx, id: string): Promise<boolean> {
-  const rows = await db.select({ id: organisaties.id }).from(organisaties).where(eq(organisaties.id, id)).limit(1);
-  return rows.length > 0;
-}
-
-export interface DriehoekHoeken {
-  id: string;
-  eigenaarId: string;
-  uitvoeringsorganisatieId: string;
-  opdrachtgevers: { organisatieId: string; isCoordinerend: boolean }[];
-}
-
-/**
- * The corners of a driehoek. Read here rather than through the driehoeken service, which does
- * not offer this yet (it is being built in parallel); swap for its function once it exists.
- */
-export async function findDriehoekHoeken(db: DbOrTx, id: string): Promise<DriehoekHoeken | null> {
-  const rows = await db
-    .select({ id: driehoeken.id, eigenaarId: driehoeken.eigenaarId, uitvoeringsorganisatieId: driehoeken.uitvoeringsorganisatieId })
-    .from(driehoeken)
-    .where(eq(driehoeken.id, id))
-    .limit(1);
-  const driehoek = rows[0];
-  if (!driehoek) return null;
-  const opdrachtgevers = await db
-    .select({ organisatieId: driehoekOpdrachtgevers.organisatieId, isCoordinerend: driehoekOpdrachtgevers.isCoordinerend })
-    .from(driehoekOpdrachtgevers)
-    .where(eq(driehoekOpdrachtgevers.driehoekId, id));
-  return { ...driehoek, opdrachtgevers };
 }
 
 /** Whether the organisation is the coördinerende opdrachtgever of some driehoek, or lies below one. */
