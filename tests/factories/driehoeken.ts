@@ -2,7 +2,10 @@ import type { RolSoort } from '../../common/enums.js';
 import type { DbOrTx } from '../../server/db/client.js';
 import { apiTokens } from '../../server/db/schema/index.js';
 import { newId } from '../../server/lib/ids.js';
+import { sessionCookieName } from '../../server/plugins/auth.js';
+import { startSessie } from '../../server/modules/sessies/sessies.service.js';
 import { hashSecret, newSecret } from '../../server/modules/sessies/tokens.js';
+import { ORIGIN, type TestApp } from '../setup/app.js';
 import { buildPersoonMetRol } from './index.js';
 
 /** An API token of an organisation; returns the Authorization header an agency system sends. */
@@ -21,4 +24,13 @@ export async function buildRolhouder(
 ) {
   const { naam, ...rolValues } = options;
   return buildPersoonMetRol(db, rol, { organisatieId, ...rolValues }, naam ? { naam } : {});
+}
+
+/**
+ * The headers of a logged-in browser, without going through POST /sessies: a test that needs
+ * many people would otherwise hit the login rate limit.
+ */
+export async function sessieHeaders(t: TestApp, persoonId: string): Promise<Record<string, string>> {
+  const { secret } = await startSessie({ db: t.db, config: t.config, clock: t.clock }, persoonId, 'wachtwoord', undefined);
+  return { cookie: `${sessionCookieName(t.config.isHttps)}=${secret}`, origin: ORIGIN };
 }
