@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { driehoekOpdrachtgevers } from '../../server/db/schema/index.js';
-import { getScheidingWaarschuwingen } from '../../server/modules/driehoeken/driehoeken.service.js';
+import { systemActor } from '../../server/context.js';
+import {
+  findDriehoekVanUitvoeringsorganisatie,
+  getDriehoekHoeken,
+  getScheidingWaarschuwingen,
+  listDriehoekenMetWaarschuwing,
+} from '../../server/modules/driehoeken/driehoeken.service.js';
+import { persoonActor } from '../../server/modules/sessies/actor.js';
 import { buildRolhouder } from '../factories/driehoeken.js';
 import { buildDriehoek, buildOrganisatie, buildRol } from '../factories/index.js';
 import { createTestDatabase, type TestDatabase } from '../setup/database.js';
@@ -75,5 +82,35 @@ describe('separation check (scheiding eigenaar/opdrachtgever)', () => {
     const all = await getScheidingWaarschuwingen(database.db, TODAY);
     expect(all.has(flagged.driehoek.id)).toBe(true);
     expect(all.has(clean.driehoek.id)).toBe(false);
+  });
+});
+
+describe('driehoeken service for other modules', () => {
+  const clock = { now: () => new Date(`${TODAY}T10:00:00Z`) };
+
+  it('lists the flagged driehoeken, and with isMijn only those the caller holds a rol in', async () => {
+    const mine = await buildDriehoek(database.db);
+    const other = await buildDriehoek(database.db);
+    for (const d of [mine, other]) {
+      await database.db.insert(driehoekOpdrachtgevers).values({ driehoekId: d.driehoek.id, organisatieId: d.eigenaar.id });
+    }
+    const all = await listDriehoekenMetWaarschuwing({ db: database.db, actor: systemActor(), requestId: undefined, clock });
+    expect(all.map((d) => d.id)).toEqual(expect.arrayContaining([mine.driehoek.id, other.driehoek.id]));
+    const actor = persoonActor('p', 'P', [{ rolId: 'r', rol: 'eigenaar', organisatieId: mine.eigenaar.id, driehoekId: null }]);
+    const own = await listDriehoekenMetWaarschuwing({ db: database.db, actor, requestId: undefined, clock }, { isMijn: true });
+    expect(own.map((d) => [d.id, d.heeftScheidingWaarschuwing])).toEqual([[mine.driehoek.id, true]]);
+  });
+
+  it('gives the corner organisations of a driehoek, by id or by its agency', async () => {
+    const d = await buildDriehoek(database.db, { aantalOpdrachtgevers: 2 });
+    const hoeken = await getDriehoekHoeken(database.db, d.driehoek.id);
+    expect(hoeken).toMatchObject({
+      uitvoeringsorganisatieId: d.uitvoeringsorganisatieId,
+      eigenaarId: d.eigenaar.id,
+      coordinerendOpdrachtgeverId: d.opdrachtgevers[0]!.id,
+    });
+    expect(hoeken.opdrachtgeverIds.sort()).toEqual(d.opdrachtgevers.map((o) => o.id).sort());
+    expect(await findDriehoekVanUitvoeringsorganisatie(database.db, d.uitvoeringsorganisatieId)).toEqual(hoeken);
+    await expect(getDriehoekHoeken(database.db, '01900000-0000-7000-8000-000000000000')).rejects.toMatchObject({ code: 'driehoek-niet-gevonden' });
   });
 });
