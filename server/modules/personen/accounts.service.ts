@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLLEN, ROLLEN_ZONDER_DRIEHOEK, type RolSoort } from '../../../common/enums.js';
 import type { ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
-import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { AppError, forbidden, invalid, type InvalidParam, registerErrorCodes } from '../../errors.js';
 import { amsterdamToday } from '../../lib/dates.js';
 import { newId } from '../../lib/ids.js';
@@ -10,6 +10,7 @@ import { auditFromContext } from '../audit/audit.service.js';
 import { endSessiesVanPersoon } from '../sessies/sessies.service.js';
 import { hashWachtwoord, MIN_WACHTWOORD_LENGTE } from '../sessies/wachtwoord.js';
 import * as repo from './accounts.repository.js';
+import { checkRol } from './rol-validatie.js';
 
 registerErrorCodes({
   'account-bestaat-al': { status: 409, title: 'Account bestaat al' },
@@ -70,9 +71,12 @@ export async function createAccount(ctx: ServiceContext, input: AccountInvoer) {
   if (problems.length) throw invalid(problems);
   const wachtwoordHash = input.wachtwoord ? await hashWachtwoord(input.wachtwoord) : null;
   const now = ctx.clock.now();
+  const rol = { rol: input.rol as RolSoort, organisatieId: input.organisatieId, driehoekId: input.driehoekId, geldigVan: amsterdamToday(now), geldigTot: null };
   try {
     return await ctx.db.transaction(async (tx) => {
       if (await repo.findPersoonByEmail(tx, input.email)) throw bestaatAl(input.email);
+      // The same rules as granting a rol through the API: the corner of the driehoek, and so on.
+      await checkRol(tx, rol);
       const persoon = await repo.insertPersoon(tx, {
         id: newId(),
         naam: input.naam.trim(),
@@ -81,26 +85,14 @@ export async function createAccount(ctx: ServiceContext, input: AccountInvoer) {
         createdAt: now,
         updatedAt: now,
       });
-      const rol = await repo.insertRol(tx, {
-        id: newId(),
-        persoonId: persoon.id,
-        rol: input.rol,
-        organisatieId: input.organisatieId,
-        driehoekId: input.driehoekId,
-        geldigVan: amsterdamToday(now),
-        createdAt: now,
-        updatedAt: now,
-      });
+      const created = await repo.insertRol(tx, { id: newId(), persoonId: persoon.id, ...rol, createdAt: now, updatedAt: now });
       await auditFromContext(tx, ctx, { actie: 'aangemaakt', entiteit: 'persoon', entiteitId: persoon.id, na: persoon });
-      await auditFromContext(tx, ctx, { actie: 'aangemaakt', entiteit: 'rol', entiteitId: rol.id, na: rol });
-      return { persoon, rol };
+      await auditFromContext(tx, ctx, { actie: 'aangemaakt', entiteit: 'rol', entiteitId: created.id, na: created });
+      return { persoon, rol: created };
     });
   } catch (error) {
     // Two admins adding the same address at once: the unique index decides.
     if (isUniqueViolation(error)) throw bestaatAl(input.email);
-    if (isForeignKeyViolation(error)) {
-      throw invalid([{ name: 'driehoekId', code: 'onbekend', reason: 'deze driehoek bestaat niet' }]);
-    }
     throw error;
   }
 }
