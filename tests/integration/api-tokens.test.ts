@@ -116,13 +116,20 @@ describe('API tokens', () => {
   });
 
   it('answers 401 without a login', async () => {
+    const { row } = await buildApiToken(t.db, { organisatieId });
     expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: `${url}/${row.id}` })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'POST', url, payload: { naam: 'Anoniem', organisatieId } })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'DELETE', url: `${url}/${row.id}` })).statusCode).toBe(401);
   });
 
-  it('keeps a token out of routes that only a logged-in person may use', async () => {
+  it('keeps a token out of the session routes that only a logged-in person may use', async () => {
     const { headers } = await buildApiToken(t.db, { organisatieId });
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/sessies/huidige', headers })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'DELETE', url: '/api/v1/sessies/huidige', headers })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/sessies/huidige' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'DELETE', url: '/api/v1/sessies/huidige' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/sessies/huidige', headers: lezer })).statusCode).toBe(200);
   });
 
   it('refuses a token for an unknown organisation (400) and revoking an unknown token (404)', async () => {
