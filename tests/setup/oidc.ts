@@ -1,6 +1,11 @@
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import Provider from 'oidc-provider';
+import { buildApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { type TestApp, TestClock } from './app.js';
+import { createTestDatabase } from './database.js';
 
 /**
  * A real OpenID Connect provider (oidc-provider) in this process, on a random localhost port,
@@ -194,4 +199,64 @@ export class TestBrowser {
     }
     this.jar.set(host, cookies);
   }
+}
+
+export const OIDC_CALLBACK = '/api/v1/sessies/oidc/callback';
+
+/** The steps of a login through a listening app and a test provider, for a test to interfere between. */
+export function oidcFlow(appUrl: string, provider: TestProvider) {
+  const flow = {
+    /** Starts a login at the app; returns the provider URL the browser is sent to. */
+    async start(browser: TestBrowser, query = ''): Promise<string> {
+      const response = await browser.get(`${appUrl}/api/v1/sessies/oidc${query}`);
+      if (response.status !== 302) throw new Error(`Start gaf ${response.status}: ${await response.text()}`);
+      return TestBrowser.location(response, appUrl);
+    },
+    /** Lets the provider log `who` in; returns the callback URL it sends the browser back to. */
+    async atProvider(browser: TestBrowser, providerUrl: string, who: TestAccount | null): Promise<string> {
+      provider.account = who;
+      return browser.followUntil(providerUrl, (url) => url.startsWith(appUrl + OIDC_CALLBACK));
+    },
+    /** Delivers the callback to the app; returns where the app sends the browser. */
+    async finish(browser: TestBrowser, callbackUrl: string): Promise<string> {
+      const response = await browser.get(callbackUrl);
+      if (response.status !== 302) throw new Error(`Callback gaf ${response.status}: ${await response.text()}`);
+      return response.headers.get('location')!;
+    },
+    async login(browser: TestBrowser, who: TestAccount | null, query = ''): Promise<string> {
+      return flow.finish(browser, await flow.atProvider(browser, await flow.start(browser, query), who));
+    },
+    huidige(browser: TestBrowser): Promise<Response> {
+      return browser.get(`${appUrl}/api/v1/sessies/huidige`);
+    },
+  };
+  return flow;
+}
+
+/** The real app on a fresh database, listening on `port`, with its log lines (info and up) kept for inspection. */
+export async function createListeningTestApp(env: Record<string, string>, port: number): Promise<TestApp & { logs: string[] }> {
+  const logs: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(...chunk.toString().split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const database = await createTestDatabase();
+  const config = loadConfig({ ...env, LOG_LEVEL: 'info' });
+  const clock = new TestClock();
+  const app = await buildApp({ database, config, clock, validateResponses: true, logger: { level: 'info', stream } });
+  await app.listen({ port, host: '127.0.0.1' });
+  return {
+    app,
+    database,
+    db: database.db,
+    config,
+    clock,
+    logs,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
 }

@@ -45,6 +45,9 @@ export async function oidcRoutes(fastify: FastifyInstance) {
 
   app.get(`${base}/callback`, {
     config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+    // The request log line would carry the URL with the authorization code and state; keep
+    // only warnings (refusals, logged below without them). Logins are in the audit chain.
+    logLevel: 'warn',
     schema: {
       tags,
       summary: 'Terugkeer van de identiteitsprovider',
