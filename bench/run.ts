@@ -1,0 +1,163 @@
+/**
+ * `npm run bench -- --scale small|large [--db embedded|server|both] [--seconds 10]`: cold start,
+ * generated data, the API under autocannon load and the floor, for each database; prints a
+ * Markdown report and writes it to bench/results/<timestamp>.md. Only ever talks to 127.0.0.1.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runBrowserBench } from './browser.js';
+import { checkEndpoint, discoverEndpoints, login } from './endpoints.js';
+import { generate, SCALES, type Scale } from './generate.js';
+import { runLoad } from './load.js';
+import { freePort, killAllChildren, ROOT, spawnServer, startApp, waitUntilReady } from './processes.js';
+import { type ColdStart, type EndpointResult, type Report, renderReport } from './report.js';
+import { createTarget, type DbKind, findServer, serverVersion, type Target } from './targets.js';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'small' },
+    db: { type: 'string' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    'log-level': { type: 'string', default: 'warn' },
+    browser: { type: 'string', default: 'auto' },
+  },
+});
+const scale = values.scale as Scale;
+if (!(scale in SCALES)) throw new Error('--scale moet small of large zijn');
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const warmupSeconds = Math.min(2, seconds);
+const appEnvExtra = { LOG_LEVEL: values['log-level']! };
+
+const targets: Target[] = [];
+let isCleaningUp = false;
+async function cleanup() {
+  if (isCleaningUp) return;
+  isCleaningUp = true;
+  killAllChildren();
+  for (const t of targets) await t.drop().catch((e: unknown) => console.error(`Opruimen mislukt: ${String(e)}`));
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`${signal}: benchmark afgebroken, opruimen…`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+async function newTarget(kind: DbKind, serverUrl: string | null) {
+  const t = await createTarget(kind, serverUrl);
+  targets.push(t);
+  return t;
+}
+
+/** First start on an empty database (migrations, and the demo data when embedded), then a second start. */
+async function measureColdStarts(kind: DbKind, serverUrl: string | null): Promise<ColdStart[]> {
+  const t = await newTarget(kind, serverUrl);
+  const out: ColdStart[] = [];
+  const starts: [string, 'npm' | 'node'][] = [
+    ['first start, empty database (`npm start`)', 'npm'],
+    ['second start (`npm start`)', 'npm'],
+    ['second start (`node dist/server/main.js serve`)', 'node'],
+  ];
+  for (const [start, via] of starts) {
+    const { child, readyMs } = await startApp({ ...t.appEnv, ...appEnvExtra }, via);
+    await child.stop();
+    out.push({ db: t.label, start, ms: readyMs });
+    console.log(`  ${start}: ${Math.round(readyMs)} ms`);
+  }
+  await t.drop();
+  return out;
+}
+
+async function measureLoad(paths: string[], port: number, headers: Record<string, string>) {
+  await runLoad({ port, paths, headers, connections, seconds: warmupSeconds });
+  return runLoad({ port, paths, headers, connections, seconds });
+}
+
+async function measureDatabase(kind: DbKind, serverUrl: string | null, report: Report, generated: string[]) {
+  console.log(`\n== ${kind === 'embedded' ? 'Ingebouwde database (PGlite)' : 'PostgreSQL-server'} ==`);
+  console.log('Koude start:');
+  report.coldStarts.push(...(await measureColdStarts(kind, serverUrl)));
+
+  const t = await newTarget(kind, serverUrl);
+  console.log(`Gegevens genereren (${scale})…`);
+  const gen = await generate({ url: t.url, dataDir: t.dataDir }, scale);
+  generated.push(`${t.label}: ${gen.ms} ms`);
+  console.log(`  klaar in ${gen.ms} ms`);
+
+  const { child } = await startApp({ ...t.appEnv, ...appEnvExtra });
+  const results: EndpointResult[] = [];
+  let endpoints;
+  try {
+    const cookie = await login(child.port);
+    const found = await discoverEndpoints(child.port, cookie);
+    endpoints = found.endpoints;
+    report.skipped.push(...found.skipped);
+    for (const e of endpoints) {
+      await checkEndpoint(child.port, e.paths, { cookie });
+      console.log(`  app ${e.name}…`);
+      const app = await measureLoad(e.paths, child.port, { cookie });
+      results.push({ db: t.label, isServer: kind === 'server', endpoint: e.name, kind: e.kind, app });
+    }
+  } finally {
+    await child.stop();
+  }
+
+  // PGlite allows one process per folder: the floor runs after the app has stopped.
+  const port = await freePort();
+  const floor = spawnServer(process.execPath, ['--import', 'tsx', 'bench/floor.ts'], t.floorEnv, port);
+  try {
+    await waitUntilReady(floor, performance.now(), 120_000);
+    for (const e of endpoints.filter((x) => x.floorPaths)) {
+      await checkEndpoint(port, e.floorPaths!, {});
+      console.log(`  vloer ${e.name}…`);
+      results.find((r) => r.endpoint === e.name)!.floor = await measureLoad(e.floorPaths!, port, {});
+    }
+  } finally {
+    await floor.stop();
+  }
+  report.endpoints.push(...results);
+  await t.drop();
+}
+
+async function main() {
+  const serverUrl = values.db === 'embedded' ? null : await findServer();
+  const kinds: DbKind[] = values.db === 'embedded' ? ['embedded'] : values.db === 'server' ? ['server'] : serverUrl ? ['embedded', 'server'] : ['embedded'];
+  if (kinds.includes('server') && !serverUrl) throw new Error('Geen PostgreSQL-server bereikbaar (zet DATABASE_URL).');
+  const pglite = (JSON.parse(readFileSync(join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string }).version;
+  const cpu = cpus();
+  const startedAt = new Date();
+  const report: Report = { header: [], coldStarts: [], endpoints: [], skipped: [], browser: [], scale };
+  const generated: string[] = [];
+  for (const kind of kinds) await measureDatabase(kind, serverUrl, report, generated);
+  if (values.browser !== 'no') {
+    report.browser = await runBrowserBench({ scale, serverUrl, newTarget, isRequired: values.browser === 'yes', appEnvExtra });
+  }
+  const size = SCALES[scale];
+  report.header = [
+    `## Run of ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC — \`npm run bench -- ${process.argv.slice(2).join(' ')}\``,
+    '',
+    `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB; Node ${process.version}; PGlite ${pglite}${serverUrl ? `; ${await serverVersion(serverUrl)} (same machine)` : ''}.`,
+    `- Data (\`${scale}\`): ${size.organisaties.toLocaleString('en-US')} organisaties, ${size.personen.toLocaleString('en-US')} personen with rollen, ${size.beleidsterreinen.toLocaleString('en-US')} beleidsterreinen; generated in ${generated.join(', ')}.`,
+    `- Load: autocannon in the bench process, ${connections} connections, ${seconds} s per endpoint after ${warmupSeconds} s warm-up; app and floor each in their own process; LOG_LEVEL=${values['log-level']}; logged in as an opdrachtgever (not a beheerder).`,
+  ];
+  const text = renderReport(report);
+  console.log(`\n${text}`);
+  const dir = join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.md`);
+  writeFileSync(file, `${text}\n`);
+  console.log(`Rapport geschreven naar ${file}`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`Benchmark mislukt: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
