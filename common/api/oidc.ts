@@ -35,6 +35,7 @@ export const OIDC_FOUTEN = {
   'oidc-onbekende-persoon':
     'U bent wel aangemeld bij de identiteitsprovider, maar niet bekend in Driehoek (of uw e-mailadres is daar niet geverifieerd). Vraag een beheerder u toe te voegen.',
   'oidc-persoon-inactief': 'Uw account in Driehoek is niet actief. Neem contact op met een beheerder.',
+  'oidc-niet-ingesteld': 'Inloggen via uw organisatie is op deze installatie niet ingesteld. Log in met e-mailadres en wachtwoord.',
   'niet-beschikbaar': 'De identiteitsprovider is nu niet bereikbaar. Probeer het later opnieuw.',
 } as const;
 export type OidcFout = keyof typeof OIDC_FOUTEN;
