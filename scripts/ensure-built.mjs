@@ -35,6 +35,7 @@ function build(name, label, command, args, sources) {
 }
 
 build('server', 'server', 'node_modules/typescript/bin/tsc', ['-p', 'tsconfig.server.json'], ['server', 'common', 'tsconfig.json', 'tsconfig.server.json', 'package.json']);
-if (existsSync(join(root, 'web', 'index.html'))) {
+// `--server` (the driehoek command) builds only the server: a CLI command needs no web app.
+if (!process.argv.includes('--server') && existsSync(join(root, 'web', 'index.html'))) {
   build('web', 'web-app', 'node_modules/vite/bin/vite.js', ['build', '--logLevel', 'warn'], ['web', 'common', 'vite.config.ts', 'package.json']);
 }
