@@ -144,6 +144,21 @@ describe('OpenID Connect instellen', () => {
     }
   });
 
+  it('with an https PUBLIC_URL binds the login to the browser with a Secure __Host- cookie and redirects to PUBLIC_URL', async () => {
+    const https = await createTestApp({ OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: 'driehoek', OIDC_CLIENT_SECRET: GEHEIM, PUBLIC_URL: 'https://driehoek.example' });
+    try {
+      const response = await https.app.inject({ method: 'GET', url: '/api/v1/sessies/oidc' });
+      expect(response.statusCode).toBe(302);
+      expect(response.headers['cache-control']).toBe('no-store');
+      const location = new URL(response.headers.location as string);
+      expect(location.searchParams.get('redirect_uri')).toBe('https://driehoek.example/api/v1/sessies/oidc/callback');
+      const cookie = response.cookies.find((c) => c.name === '__Host-driehoek-oidc');
+      expect(cookie).toMatchObject({ value: location.searchParams.get('state'), path: '/', httpOnly: true, secure: true, sameSite: 'Lax' });
+    } finally {
+      await https.close();
+    }
+  });
+
   it('refuses a terugNaar that would lead to another site', async () => {
     for (const terugNaar of ['//evil.example/x', 'https://evil.example', '/\\evil.example', 'opdrachten', '/a b']) {
       const response = await t.app.inject({ method: 'GET', url: '/api/v1/sessies/oidc', query: { terugNaar } });
