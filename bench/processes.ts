@@ -22,6 +22,8 @@ export interface Child {
   port: number;
   /** What the child wrote, for the error message when it does not come up. */
   output(): string;
+  /** True when `npm start` had to build first (someone changed a source file meanwhile). */
+  hasBuilt(): boolean;
   stop(): Promise<void>;
 }
 
@@ -39,8 +41,10 @@ export function spawnServer(command: string, args: string[], env: Record<string,
   });
   children.add(child);
   let output = '';
+  let hasBuilt = false;
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4_000);
+    if (output.includes('Bouwen:')) hasBuilt = true;
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
@@ -49,6 +53,7 @@ export function spawnServer(command: string, args: string[], env: Record<string,
     process: child,
     port,
     output: () => output,
+    hasBuilt: () => hasBuilt,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = once(child, 'exit');

@@ -58,7 +58,7 @@ export async function createTarget(kind: DbKind, serverUrl: string | null): Prom
     const dataDir = mkdtempSync(join(tmpdir(), 'driehoek-bench-'));
     return {
       kind,
-      label: 'ingebouwd (PGlite)',
+      label: 'embedded (PGlite)',
       dataDir,
       appEnv: { DATA_DIR: dataDir },
       floorEnv: { FLOOR_DATA_DIR: dataDir },
@@ -72,7 +72,7 @@ export async function createTarget(kind: DbKind, serverUrl: string | null): Prom
   url.pathname = `/${name}`;
   return {
     kind,
-    label: 'PostgreSQL-server',
+    label: 'PostgreSQL server',
     url: url.toString(),
     appEnv: { DATABASE_URL: url.toString() },
     floorEnv: { FLOOR_DATABASE_URL: url.toString() },
