@@ -5,7 +5,7 @@ import { purgeVerlopenOidcAanmeldingen } from '../../server/modules/sessies/oidc
 import { auditGebeurtenissen, oidcAanmeldingen, personen, sessies } from '../../server/db/schema/index.js';
 import { buildPersoon } from '../factories/index.js';
 import { createTestApp, type TestApp } from '../setup/app.js';
-import { freePorts, OIDC_CALLBACK, oidcFlow, startTestProvider, TestBrowser, type TestAccount, type TestProvider } from '../setup/oidc.js';
+import { createListeningTestApp, freePorts, OIDC_CALLBACK, oidcFlow, startTestProvider, TestBrowser, type TestAccount, type TestProvider } from '../setup/oidc.js';
 
 // End to end against a real provider (oidc-provider) over real HTTP on localhost: the app
 // listens, the test drives a cookie-keeping browser through the redirects.
@@ -169,12 +169,16 @@ describe('OpenID Connect instellen', () => {
   });
 
   it('starts without the provider and answers 503 niet-beschikbaar while it cannot be reached', async () => {
-    const [dichtePoort] = await freePorts(1);
-    const onbereikbaar = await createTestApp({ OIDC_ISSUER: `http://127.0.0.1:${dichtePoort}`, OIDC_CLIENT_ID: 'driehoek', OIDC_CLIENT_SECRET: GEHEIM });
+    const [dichtePoort, appPoort] = await freePorts(2);
+    const onbereikbaar = await createListeningTestApp(
+      { OIDC_ISSUER: `http://127.0.0.1:${dichtePoort}`, OIDC_CLIENT_ID: 'driehoek', OIDC_CLIENT_SECRET: GEHEIM },
+      appPoort!,
+    );
     try {
       const response = await onbereikbaar.app.inject({ method: 'GET', url: '/api/v1/sessies/oidc' });
       expect(response.statusCode).toBe(503);
       expect(response.json()).toMatchObject({ code: 'niet-beschikbaar' });
+      expect(onbereikbaar.logs.join('\n')).toContain('OIDC-discovery mislukt');
       const instellingen = await onbereikbaar.app.inject({ method: 'GET', url: '/api/v1/instellingen' });
       expect(instellingen.json()).toMatchObject({ oidc: true });
     } finally {

@@ -38,6 +38,10 @@ export async function oidcRoutes(fastify: FastifyInstance) {
     const { url, state } = await service.startOidcAanmelding(deps, {
       redirectUri: service.oidcRedirectUri(deps, originOf(request)),
       terugNaar: request.query.terugNaar,
+    }).catch((error: unknown) => {
+      // The problem answer says only "not available"; operators need the reason.
+      if (error instanceof AppError) request.log.warn({ code: error.code, reden: error.message }, 'OIDC-aanmelding niet gestart');
+      throw error;
     });
     reply.setCookie(stateCookie, state, { ...stateCookieOptions, maxAge: service.OIDC_AANMELDING_GELDIG_MS / 1000 });
     return noStore(reply).redirect(url, 302);
