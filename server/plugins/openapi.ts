@@ -111,6 +111,11 @@ function complete(doc: Json, meta: Map<string, RouteMeta>): Json {
 
 function completeOperation(method: string, path: string, op: Json, m: RouteMeta) {
   const responses = (op.responses ?? {}) as Record<string, Json>;
+  // A route without a response schema gets swagger's default 200; ours answer 204 No Content.
+  if (responses['200'] && !responses['200'].content && responses['200'].description === 'Default Response') {
+    delete responses['200'];
+    responses['204'] = { description: 'Gelukt, geen inhoud' };
+  }
   for (const [code, response] of Object.entries(responses)) {
     if (/^[23]\d\d$/.test(code)) {
       response.headers = { ...((response.headers ?? {}) as Json), 'API-Version': { $ref: '#/components/headers/API-Version' } };

@@ -12,7 +12,6 @@ import { systemClock } from '../../server/context.js';
 import { type Database, openDatabase } from '../../server/db/client.js';
 import { auditGebeurtenissen, personen, sessies } from '../../server/db/schema/index.js';
 import { buildDriehoek, buildOrganisatie } from '../factories/index.js';
-import { createTestDatabase, serverUrl } from '../setup/database.js';
 
 const WACHTWOORD = 'een-goed-wachtwoord';
 let dir: string;
@@ -254,18 +253,5 @@ describe('an embedded database in use by another process', () => {
     });
     holder = undefined;
     expect((await cli(['audit', 'verify'], { DATA_DIR: lockedDir() })).code).toBe(0);
-  });
-});
-
-describe.runIf(serverUrl)('on a PostgreSQL server', () => {
-  it('creates the first beheerder on an empty server database', async () => {
-    const database = await createTestDatabase();
-    try {
-      const result = await cli(['user', 'add', '--email', 'server@beheer.example', '--naam', 'Server Beheerder', '--rol', 'beheerder'], { DATABASE_URL: database.url!, DRIEHOEK_WACHTWOORD: WACHTWOORD });
-      expect(result.code).toBe(0);
-      expect(await loginStatus(database, 'server@beheer.example')).toBe(201);
-    } finally {
-      await database.close();
-    }
   });
 });
