@@ -1,0 +1,43 @@
+import type { HuidigeSessie } from '../../../common/api/sessies.js';
+import { Heading, Link, Paragraph } from '../../components/ui.js';
+import { useI18n } from '../../i18n/index.js';
+
+export function MijnRollen({ sessie }: { sessie: HuidigeSessie }) {
+  const { t, datum } = useI18n();
+  return (
+    <section className="dh-section" aria-labelledby="mijn-rollen">
+      <Heading level={2} id="mijn-rollen">{t('start.rollen')}</Heading>
+      {sessie.rollen.length === 0 ? (
+        <Paragraph>{t('start.geenRollen')}</Paragraph>
+      ) : (
+        <div className="utrecht-table-container">
+          <table className="utrecht-table utrecht-table--html-table">
+            <caption className="utrecht-table__caption rhc-visually-hidden">{t('start.rollen')}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">{t('rollen.rol')}</th>
+                <th scope="col" className="utrecht-table__header-cell">{t('rollen.organisatie')}</th>
+                <th scope="col" className="utrecht-table__header-cell">{t('rollen.geldigVan')}</th>
+                <th scope="col" className="utrecht-table__header-cell">{t('rollen.geldigTot')}</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {sessie.rollen.map((rol) => (
+                <tr className="utrecht-table__row" key={rol.rolId}>
+                  <th scope="row" className="utrecht-table__header-cell">{t(`rol.${rol.rol}`)}</th>
+                  <td className="utrecht-table__cell">
+                    {rol.organisatieId && rol.organisatieNaam
+                      ? <Link to={`/organisaties/${rol.organisatieId}`}>{rol.organisatieNaam}</Link>
+                      : t('rollen.heleInstallatie')}
+                  </td>
+                  <td className="utrecht-table__cell">{datum(rol.geldigVan)}</td>
+                  <td className="utrecht-table__cell">{rol.geldigTot ? datum(rol.geldigTot) : t('rollen.onbepaald')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
