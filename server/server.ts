@@ -5,6 +5,7 @@ import { systemClock } from './context.js';
 import { type Database, openDatabase } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { startJobs } from './jobs/index.js';
+import { loggerOptions } from './logging.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -27,13 +28,7 @@ export async function startServer(
       config,
       clock: systemClock,
       serveWeb: true,
-      logger: {
-        level: config.logLevel,
-        redact: {
-          paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.wachtwoord', '*.password'],
-          censor: '[verborgen]',
-        },
-      },
+      logger: loggerOptions(config.logLevel),
     });
     const address = await app.listen({ port: config.port, host: config.host });
     const jobs = startJobs({ db: database.db, config, clock: systemClock, log: app.log });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { openDatabase } from '../../server/db/client.js';
+import { loggerOptions } from '../../server/logging.js';
 import { startServer } from '../../server/server.js';
 import { buildPersoonMetRol, TEST_WACHTWOORD } from '../factories/index.js';
 import { createTestDatabase, type TestDatabase } from '../setup/database.js';
@@ -17,7 +18,7 @@ describe('logging', () => {
   });
   afterAll(() => database.close());
 
-  it('writes JSON lines with request ids and never the password or the session secret', async () => {
+  it('writes JSON lines with request ids and never the password, the session secret or a query string', async () => {
     const lines: string[] = [];
     const stream = new Writable({
       write(chunk, _encoding, done) {
@@ -25,18 +26,20 @@ describe('logging', () => {
         done();
       },
     });
-    const app = await buildApp({ database, config: loadConfig({}), logger: { level: 'info', stream } });
+    const app = await buildApp({ database, config: loadConfig({}), logger: loggerOptions('info', stream) });
     try {
       const { persoon } = await buildPersoonMetRol(database.db, 'lezer');
       const login = await app.inject({ method: 'POST', url: '/api/v1/sessies', payload: { email: persoon.email, wachtwoord: TEST_WACHTWOORD } });
       const secret = login.cookies[0]!.value;
       await app.inject({ method: 'GET', url: '/api/v1/sessies/huidige', headers: { cookie: `driehoek-sessie=${secret}` } });
+      await app.inject({ method: 'GET', url: '/api/v1/organisaties?q=Jansen-BSN-123', headers: { cookie: `driehoek-sessie=${secret}` } });
       const all = lines.join('');
       expect(lines.length).toBeGreaterThan(2);
       for (const line of lines) expect(JSON.parse(line)).toHaveProperty('time');
       expect(all).toContain('"reqId"');
       expect(all).not.toContain(TEST_WACHTWOORD);
       expect(all).not.toContain(secret);
+      expect(all).not.toContain('Jansen-BSN-123');
     } finally {
       await app.close();
     }
