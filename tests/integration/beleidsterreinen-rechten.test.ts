@@ -86,9 +86,10 @@ describe('beleidsterreinen: who may set the beleidsverantwoordelijke', () => {
     expect(assigned.statusCode).toBe(201);
   });
 
-  it.each(geweigerd)('answers 403 to %s, for PATCH and toewijzing alike', async (who) => {
+  it.each(geweigerd)('answers 403 to %s, for PATCH (of any field) and toewijzing alike', async (who) => {
     const terrein = await wees();
     expect((await edit(who, terrein.id, { beleidsverantwoordelijkeId: a.opdrachtgevers[1]!.id })).statusCode).toBe(403);
+    expect((await edit(who, terrein.id, { naam: 'Nieuwe naam' })).statusCode).toBe(403);
     expect((await assign(who, terrein.id)).statusCode).toBe(403);
     expect(json(await t.app.inject({ method: 'GET', url: `${url}/${terrein.id}`, headers: as.beheerder }))).toMatchObject({ isWees: true, version: 1 });
   });
