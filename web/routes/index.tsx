@@ -10,6 +10,7 @@ const LoginPage = lazy(() => import('../features/sessie/LoginPage.js'));
 const ToegankelijkheidPage = lazy(() => import('../features/toegankelijkheid/ToegankelijkheidPage.js'));
 const NotFoundPage = lazy(() => import('./NotFoundPage.js'));
 const StartPage = lazy(() => import('../features/start/StartPage.js'));
+const OrganisatieRoutes = lazy(() => import('../features/organisaties/routes.js'));
 
 export const routes: RouteObject[] = [
   {
@@ -22,6 +23,7 @@ export const routes: RouteObject[] = [
         element: <RequireAuth />,
         children: [
           { path: '/', element: <StartPage /> },
+          { path: '/organisaties/*', element: <OrganisatieRoutes /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
