@@ -21,3 +21,8 @@ export async function buildApiToken(
     .returning();
   return { row: rows[0]!, token, headers: { authorization: `Bearer ${token}` } };
 }
+
+/** Shorthand: the Authorization header of a new token of the organisation. */
+export async function buildApiTokenHeaders(db: DbOrTx, organisatieId: string): Promise<Record<string, string>> {
+  return (await buildApiToken(db, { organisatieId })).headers;
+}

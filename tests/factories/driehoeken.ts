@@ -1,19 +1,9 @@
 import type { RolSoort } from '../../common/enums.js';
 import type { DbOrTx } from '../../server/db/client.js';
-import { apiTokens } from '../../server/db/schema/index.js';
-import { newId } from '../../server/lib/ids.js';
 import { sessionCookieName } from '../../server/plugins/auth.js';
 import { startSessie } from '../../server/modules/sessies/sessies.service.js';
-import { hashSecret, newSecret } from '../../server/modules/sessies/tokens.js';
 import { ORIGIN, type TestApp } from '../setup/app.js';
 import { buildPersoonMetRol } from './index.js';
-
-/** An API token of an organisation; returns the Authorization header an agency system sends. */
-export async function buildApiTokenHeaders(db: DbOrTx, organisatieId: string): Promise<Record<string, string>> {
-  const secret = newSecret('dh_');
-  await db.insert(apiTokens).values({ id: newId(), naam: 'Testkoppeling', organisatieId, tokenHash: hashSecret(secret), prefix: secret.slice(0, 8) });
-  return { authorization: `Bearer ${secret}` };
-}
 
 /** A person with one rol at an organisation (optionally naming a driehoek), valid since 2020. */
 export async function buildRolhouder(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApiTokenHeaders, buildRolhouder, sessieHeaders } from '../factories/driehoeken.js';
+import { buildApiTokenHeaders } from '../factories/api-tokens.js';
+import { buildRolhouder, sessieHeaders } from '../factories/driehoeken.js';
 import { buildDriehoek, buildOrganisatie, buildPersoonMetRol, buildRol } from '../factories/index.js';
 import { createTestApp, json, type TestApp } from '../setup/app.js';
 

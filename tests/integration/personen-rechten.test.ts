@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDriehoek, buildPersoon, buildPersoonMetRol, buildRol } from '../factories/index.js';
-import { buildApiTokenHeaders } from '../factories/personen.js';
+import { buildApiTokenHeaders } from '../factories/api-tokens.js';
 import { createTestApp, login, type TestApp } from '../setup/app.js';
 
 // The role × action table of docs/rollen-en-rechten.md ("personen en rollen"), one test per cell.
