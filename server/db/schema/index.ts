@@ -5,3 +5,4 @@ export * from './beleidsterreinen.js';
 export * from './sessies.js';
 export * from './audit.js';
 export * from './instellingen.js';
+export * from './opdrachten.js';
