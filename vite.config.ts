@@ -11,9 +11,9 @@ export default defineConfig({
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
-    // The first screen's JavaScript must stay ≤ 200 KB gzip; Vite reports sizes, and
-    // tests/e2e/bundle-size.test.ts guards the budget.
-    chunkSizeWarningLimit: 700,
+    // ExcelJS (~930 KB) is its own chunk, loaded only when someone exports to XLSX. The first
+    // screen's budget (≤ 200 KB gzip) is guarded by tests/e2e/bundle-size.test.ts.
+    chunkSizeWarningLimit: 1000,
     sourcemap: false,
   },
   server: {

@@ -175,7 +175,7 @@ function SearchForm({ id, q, filters, filterValues, searchLabel, onSearch }: {
   return (
     <form
       role="search"
-      aria-label={searchLabel}
+      aria-label={t('tabel.zoekenEnFilteren')}
       className="dh-toolbar"
       onSubmit={(event) => {
         event.preventDefault();

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet } from 'react-router';
 import type { HuidigeSessie } from '../../common/api/sessies.js';
 import { TALEN, useI18n } from '../i18n/index.js';
 import { useInstellingen, useLogout, useSessie } from '../lib/sessie.js';
@@ -30,7 +30,6 @@ export function Layout() {
 function Header({ sessie }: { sessie: HuidigeSessie | null }) {
   const { t, taal, setTaal } = useI18n();
   const logout = useLogout();
-  const navigate = useNavigate();
   const rollen = sessie ? [...new Set(sessie.rollen.map((r) => t(`rol.${r.rol}`)))] : [];
   return (
     <header className="utrecht-page-header dh-header">
@@ -66,7 +65,7 @@ function Header({ sessie }: { sessie: HuidigeSessie | null }) {
               <Button
                 appearance="subtle"
                 className="dh-header__logout"
-                onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/inloggen?uitgelogd=1') })}
+                onClick={() => logout.mutate()}
               >
                 {t('kop.uitloggen')}
               </Button>

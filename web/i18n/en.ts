@@ -143,6 +143,8 @@ export const en: Catalogue = {
   'organisaties.verwijderUitleg': 'Deleting is only possible when nothing belongs to it and no one holds a role there. This cannot be undone; if an organisation is dissolved, enter an end date instead.',
   'personen.naam': 'Name',
 
+  'tabel.zoekenEnFilteren': 'Search and filter',
+
   'algemeen.ja': 'Yes',
   'algemeen.nee': 'No',
   'algemeen.geen': 'None',

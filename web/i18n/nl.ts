@@ -147,6 +147,8 @@ const basis = {
   'organisaties.verwijderUitleg': 'Verwijderen kan alleen als er niets meer onder valt en niemand er een rol heeft. Dit kan niet ongedaan worden gemaakt; wordt een organisatie opgeheven, vul dan liever een einddatum in.',
   'personen.naam': 'Naam',
 
+  'tabel.zoekenEnFilteren': 'Zoeken en filteren',
+
   'algemeen.ja': 'Ja',
   'algemeen.nee': 'Nee',
   'algemeen.geen': 'Geen',

@@ -50,13 +50,10 @@ export function useLogin() {
 }
 
 export function useLogout() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api<void>('/sessies/huidige', { method: 'DELETE', allowUnauthorized: true }),
-    onSettled: () => {
-      forgetUserData(queryClient);
-      queryClient.setQueryData(SESSIE_KEY, null);
-    },
+    // A full page load after logging out: nothing of the session stays in memory.
+    onSettled: () => window.location.assign('/inloggen?uitgelogd=1'),
   });
 }
 

@@ -20,7 +20,8 @@ export function useZodForm<V extends FormValues, S extends z.ZodType>(
   const inner = zodResolver(schema as any) as unknown as Resolver<V, unknown, z.output<S>>;
   const resolver: Resolver<V, unknown, z.output<S>> = (values, context, options) =>
     inner(prepare(values) as V, context, options);
-  return useForm<V, unknown, z.output<S>>({ resolver, defaultValues, mode: 'onSubmit', reValidateMode: 'onChange' });
+  // The error summary takes the focus after a failed submit, not the first field (NL Design System pattern).
+  return useForm<V, unknown, z.output<S>>({ resolver, defaultValues, mode: 'onSubmit', reValidateMode: 'onChange', shouldFocusError: false });
 }
 
 /** Empty text means "no value": null for the API. */

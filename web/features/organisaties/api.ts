@@ -34,20 +34,23 @@ export const updateOrganisatie = (id: string, version: number, body: UpdateOrgan
   api<Organisatie>(`/organisaties/${id}`, { method: 'PATCH', body, version });
 export const deleteOrganisatie = (id: string, version: number) => api<void>(`/organisaties/${id}`, { method: 'DELETE', version });
 
-/** "Ministerie van SZW › DG Werk › Directie X" for every node, from the parent links. */
+/**
+ * "SZW › DG Werk › Directie Arbeidsmarkt" for every node, as the API writes `pad`: the ancestors
+ * by their abbreviation, the node itself by its name.
+ */
 export function padNamen(knopen: BoomKnoop[]): Map<string, string> {
   const byId = new Map(knopen.map((k) => [k.id, k]));
-  const cache = new Map<string, string>();
-  const pad = (k: BoomKnoop, depth = 0): string => {
-    const known = cache.get(k.id);
-    if (known) return known;
+  const kort = (k: BoomKnoop, depth: number): string => {
     const parent = k.parentId ? byId.get(k.parentId) : undefined;
-    const value = parent && depth < 20 ? `${pad(parent, depth + 1)} › ${k.naam}` : k.naam;
-    cache.set(k.id, value);
-    return value;
+    const self = k.afkorting ?? k.naam;
+    return parent && depth < 20 ? `${kort(parent, depth + 1)} › ${self}` : self;
   };
-  for (const k of knopen) pad(k);
-  return cache;
+  const paden = new Map<string, string>();
+  for (const k of knopen) {
+    const parent = k.parentId ? byId.get(k.parentId) : undefined;
+    paden.set(k.id, parent ? `${kort(parent, 0)} › ${k.naam}` : k.naam);
+  }
+  return paden;
 }
 
 /** Options for a select of organisations, labelled with their path and sorted by it. */
