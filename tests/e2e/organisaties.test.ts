@@ -30,17 +30,16 @@ describe('organisaties', () => {
     await page.getByLabel('Zoek op naam of afkorting').fill('');
     await page.getByRole('button', { name: 'Zoek', exact: true }).click();
     await page.waitForURL(/soort=ministerie/);
-    await settle(page);
-    const rows = page.locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(5);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(5);
     const naamKop = page.getByRole('columnheader', { name: /Naam/ });
     expect(await naamKop.getAttribute('aria-sort')).toBe('ascending');
     await naamKop.getByRole('button').click();
     await page.waitForURL(/sort=-naam/);
     await expect.poll(() => naamKop.getAttribute('aria-sort')).toBe('descending');
-    await settle(page);
-    const namen = await page.locator('tbody th').allTextContents();
-    expect(namen).toEqual([...namen].sort((a, b) => b.localeCompare(a, 'nl')));
+    await expect.poll(async () => {
+      const namen = await page.locator('tbody th').allTextContents();
+      return namen.length === 5 && namen.join() === [...namen].sort((a, b) => b.localeCompare(a, 'nl')).join();
+    }).toBe(true);
 
     await page.goto('/organisaties?pageSize=25');
     await settle(page);

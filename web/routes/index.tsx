@@ -11,6 +11,7 @@ const ToegankelijkheidPage = lazy(() => import('../features/toegankelijkheid/Toe
 const NotFoundPage = lazy(() => import('./NotFoundPage.js'));
 const StartPage = lazy(() => import('../features/start/StartPage.js'));
 const OrganisatieRoutes = lazy(() => import('../features/organisaties/routes.js'));
+const DriehoekRoutes = lazy(() => import('../features/driehoeken/routes.js'));
 
 export const routes: RouteObject[] = [
   {
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: '/', element: <StartPage /> },
           { path: '/organisaties/*', element: <OrganisatieRoutes /> },
+          { path: '/driehoeken/*', element: <DriehoekRoutes /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

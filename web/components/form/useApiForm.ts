@@ -14,14 +14,41 @@ export type FormValues = FieldValues;
  */
 export function useZodForm<V extends FormValues, S extends z.ZodType>(
   schema: S,
-  { defaultValues, prepare }: { defaultValues: DefaultValues<V>; prepare: (values: V) => unknown },
+  { defaultValues, prepare, emptyMessages = {} }: {
+    defaultValues: DefaultValues<V>;
+    prepare: (values: V) => unknown;
+    /**
+     * What to say when a required choice was left empty, by field path ("a.*.b" for lists):
+     * "kies een uitvoeringsorganisatie" says more than the schema's "moet een geldige UUID zijn".
+     */
+    emptyMessages?: Record<string, string>;
+  },
 ): UseFormReturn<V, unknown, z.output<S>> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the resolver's input type is the prepared body, not V
   const inner = zodResolver(schema as any) as unknown as Resolver<V, unknown, z.output<S>>;
-  const resolver: Resolver<V, unknown, z.output<S>> = (values, context, options) =>
-    inner(prepare(values) as V, context, options);
+  const resolver: Resolver<V, unknown, z.output<S>> = async (values, context, options) => {
+    const result = await inner(prepare(values) as V, context, options);
+    for (const [pattern, message] of Object.entries(emptyMessages)) {
+      replaceEmptyMessages(result.errors as Record<string, unknown>, values, pattern.split('.'), message);
+    }
+    return result;
+  };
   // The error summary takes the focus after a failed submit, not the first field (NL Design System pattern).
   return useForm<V, unknown, z.output<S>>({ resolver, defaultValues, mode: 'onSubmit', reValidateMode: 'onChange', shouldFocusError: false });
+}
+
+function replaceEmptyMessages(errors: Record<string, unknown> | undefined, values: unknown, path: string[], message: string) {
+  if (!errors || values === null || typeof values !== 'object') return;
+  const [head, ...rest] = path;
+  if (head === undefined) return;
+  const keys = head === '*' ? Object.keys(errors) : [head];
+  for (const key of keys) {
+    const error = errors[key] as Record<string, unknown> | undefined;
+    const value = (values as Record<string, unknown>)[key];
+    if (!error) continue;
+    if (rest.length > 0) replaceEmptyMessages(error, value, rest, message);
+    else if ((value === '' || value === undefined || value === null) && 'message' in error) error.message = message;
+  }
 }
 
 /** Empty text means "no value": null for the API. */
