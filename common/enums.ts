@@ -49,3 +49,17 @@ export const HOEK_VAN_ROL: Record<RolSoort, 'eigenaar' | 'opdrachtgever' | 'opdr
 
 export const HOEKEN = ['eigenaar', 'opdrachtgever', 'opdrachtnemer'] as const;
 export type Hoek = (typeof HOEKEN)[number];
+
+export const OPDRACHT_SOORTEN = ['staande-taak', 'wijziging', 'wetgeving', 'project', 'overig'] as const;
+export type OpdrachtSoort = (typeof OPDRACHT_SOORTEN)[number];
+
+/** The states of an opdracht; which transitions are allowed lives in the opdrachten module. */
+export const OPDRACHT_STATUSSEN = ['concept', 'afgesproken', 'in-uitvoering', 'afgerond', 'ingetrokken'] as const;
+export type OpdrachtStatus = (typeof OPDRACHT_STATUSSEN)[number];
+
+/** How often the agency reports progress on an opdracht. */
+export const VOORTGANG_FREQUENTIES = ['maand', 'kwartaal', 'halfjaar'] as const;
+export type VoortgangFrequentie = (typeof VOORTGANG_FREQUENTIES)[number];
+
+export const VOORTGANG_STATUSSEN = ['groen', 'oranje', 'rood'] as const;
+export type VoortgangStatus = (typeof VOORTGANG_STATUSSEN)[number];
