@@ -12,6 +12,7 @@ const NotFoundPage = lazy(() => import('./NotFoundPage.js'));
 const StartPage = lazy(() => import('../features/start/StartPage.js'));
 const OrganisatieRoutes = lazy(() => import('../features/organisaties/routes.js'));
 const DriehoekRoutes = lazy(() => import('../features/driehoeken/routes.js'));
+const BeleidsterreinRoutes = lazy(() => import('../features/beleidsterreinen/routes.js'));
 
 export const routes: RouteObject[] = [
   {
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
           { path: '/', element: <StartPage /> },
           { path: '/organisaties/*', element: <OrganisatieRoutes /> },
           { path: '/driehoeken/*', element: <DriehoekRoutes /> },
+          { path: '/beleidsterreinen/*', element: <BeleidsterreinRoutes /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -140,3 +140,32 @@ export function CheckboxField({ name, label, description }: Omit<FieldProps, 're
     </FieldFrame>
   );
 }
+
+/** Several choices from a short list: a fieldset with a legend and one checkbox per option. */
+export function CheckboxGroupField({ name, label, description, options }: Omit<FieldProps, 'required'> & { options: Option[] }) {
+  const { register, error, id, errorId, descriptionId } = useField(name, label);
+  return (
+    <fieldset
+      className={cx('utrecht-form-fieldset', 'dh-fieldset', error && 'utrecht-form-fieldset--invalid')}
+      aria-describedby={describedBy(description, error, descriptionId, errorId)}
+    >
+      <legend className="utrecht-form-fieldset__legend">{label}</legend>
+      {description ? <div className="utrecht-form-field-description" id={descriptionId}>{description}</div> : null}
+      {error?.message ? <div className="utrecht-form-field-error-message dh-field-error" id={errorId}>{error.message}</div> : null}
+      <div className="dh-checkbox-list">
+        {options.map((o, index) => (
+          <div className="utrecht-form-field utrecht-form-field--checkbox dh-inline-choice" key={o.value}>
+            <input
+              id={index === 0 ? id : `${id}-${o.value}`}
+              type="checkbox"
+              value={o.value}
+              className="utrecht-checkbox utrecht-checkbox--html-input"
+              {...register(name)}
+            />
+            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={index === 0 ? id : `${id}-${o.value}`}>{o.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

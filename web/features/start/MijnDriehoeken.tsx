@@ -12,13 +12,13 @@ export function MijnDriehoeken({ sessie }: { sessie: HuidigeSessie }) {
   const t = useT();
   const heeftDriehoekRol = sessie.rollen.some((r) => r.driehoekId);
   const mijn = useQuery({
-    queryKey: ['driehoeken', 'mijn'],
+    queryKey: ['/driehoeken', 'mijn'],
     queryFn: () => api<ApiPage<DriehoekSamenvatting>>(`/driehoeken${queryString({ mijn: true, pageSize: 200, sort: 'naam' })}`),
     enabled: heeftDriehoekRol,
   });
   // A beheerder holds no rol in a driehoek but looks after all of them.
   const waarschuwingen = useQuery({
-    queryKey: ['driehoeken', 'waarschuwingen', sessie.isBeheerder],
+    queryKey: ['/driehoeken', 'waarschuwingen', sessie.isBeheerder],
     queryFn: () =>
       api<ApiPage<DriehoekSamenvatting>>(
         `/driehoeken${queryString({ mijn: sessie.isBeheerder ? undefined : true, heeftScheidingWaarschuwing: true, pageSize: 200, sort: 'naam' })}`,

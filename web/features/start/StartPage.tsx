@@ -4,6 +4,7 @@ import { useT } from '../../i18n/index.js';
 import { useSessie } from '../../lib/sessie.js';
 import { MijnDriehoeken } from './MijnDriehoeken.js';
 import { MijnRollen } from './MijnRollen.js';
+import { MijnWeesTerreinen } from './MijnWeesTerreinen.js';
 
 /**
  * "Mijn driehoek": the logged-in person's roles and driehoeken, and what needs their attention.
@@ -18,6 +19,7 @@ export default function StartPage() {
       <p className="nl-paragraph nl-paragraph--lead">{t('start.welkom', { naam: sessie.persoon.naam })}</p>
       <MijnRollen sessie={sessie} />
       <MijnDriehoeken sessie={sessie} />
+      <MijnWeesTerreinen sessie={sessie} />
     </Page>
   );
 }
