@@ -13,6 +13,7 @@ const StartPage = lazy(() => import('../features/start/StartPage.js'));
 const OrganisatieRoutes = lazy(() => import('../features/organisaties/routes.js'));
 const DriehoekRoutes = lazy(() => import('../features/driehoeken/routes.js'));
 const BeleidsterreinRoutes = lazy(() => import('../features/beleidsterreinen/routes.js'));
+const PersoonRoutes = lazy(() => import('../features/personen/routes.js'));
 
 export const routes: RouteObject[] = [
   {
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
           { path: '/organisaties/*', element: <OrganisatieRoutes /> },
           { path: '/driehoeken/*', element: <DriehoekRoutes /> },
           { path: '/beleidsterreinen/*', element: <BeleidsterreinRoutes /> },
+          { path: '/personen/*', element: <PersoonRoutes /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

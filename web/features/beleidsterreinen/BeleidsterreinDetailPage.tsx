@@ -8,7 +8,8 @@ import { Alert, Button, ButtonLink, DataSummary, Heading, Link, ListItem, Paragr
 import { useI18n } from '../../i18n/index.js';
 import { useAnnounce } from '../../lib/announce.js';
 import { useSessie } from '../../lib/sessie.js';
-import { deleteBeleidsterrein, magToewijzen, useAlleDriehoeken, useBeleidsterrein, useBeleidsterreinBoom } from './api.js';
+import { useAlleDriehoeken } from '../driehoeken/api.js';
+import { deleteBeleidsterrein, magToewijzen, useBeleidsterrein, useBeleidsterreinBoom } from './api.js';
 import { Verantwoordelijke } from './Verantwoordelijke.js';
 
 export default function BeleidsterreinDetailPage() {

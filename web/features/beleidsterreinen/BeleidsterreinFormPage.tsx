@@ -11,9 +11,10 @@ import { ErrorMessage, Loading } from '../../components/Status.js';
 import { ActionGroup, Alert, Button, ButtonLink, Paragraph } from '../../components/ui.js';
 import { useI18n } from '../../i18n/index.js';
 import { useAnnounce } from '../../lib/announce.js';
+import { useAlleDriehoeken } from '../driehoeken/api.js';
 import { organisatieOptions, useOrganisatieBoom } from '../organisaties/api.js';
 import {
-  createBeleidsterrein, kandidaatVerantwoordelijken, updateBeleidsterrein, useAlleDriehoeken, useBeleidsterrein, useBeleidsterreinBoom,
+  createBeleidsterrein, kandidaatVerantwoordelijken, updateBeleidsterrein, useBeleidsterrein, useBeleidsterreinBoom,
 } from './api.js';
 
 interface Values {

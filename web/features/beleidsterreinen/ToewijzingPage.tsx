@@ -11,8 +11,9 @@ import { ErrorMessage, Loading } from '../../components/Status.js';
 import { ActionGroup, Alert, Button, ButtonLink, DataSummary, Paragraph } from '../../components/ui.js';
 import { useI18n } from '../../i18n/index.js';
 import { useAnnounce } from '../../lib/announce.js';
+import { useAlleDriehoeken } from '../driehoeken/api.js';
 import { organisatieOptions, useOrganisatieBoom } from '../organisaties/api.js';
-import { assignBeleidsterrein, kandidaatVerantwoordelijken, useAlleDriehoeken, useBeleidsterrein } from './api.js';
+import { assignBeleidsterrein, kandidaatVerantwoordelijken, useBeleidsterrein } from './api.js';
 import { verantwoordelijkeTekst } from './Verantwoordelijke.js';
 
 interface Values {

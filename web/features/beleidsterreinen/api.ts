@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Beleidsterrein, CreateBeleidsterrein, CreateToewijzing, UpdateBeleidsterrein } from '../../../common/api/beleidsterreinen.js';
-import type { Page } from '../../../common/api/common.js';
 import type { DriehoekSamenvatting } from '../../../common/api/driehoeken.js';
 import type { HuidigeSessie } from '../../../common/api/sessies.js';
-import { api, queryString } from '../../lib/api.js';
+import { api } from '../../lib/api.js';
 import type { BoomKnoop } from '../organisaties/api.js';
 
 export interface TerreinKnoop {
@@ -27,16 +26,6 @@ export function useBeleidsterreinBoom() {
     queryKey: ['/beleidsterreinen', 'boom'],
     queryFn: () => api<{ items: TerreinKnoop[] }>('/beleidsterreinen/boom'),
     select: (data) => data.items,
-  });
-}
-
-/** Every driehoek (there is one per agency, so a few hundred at most). */
-export function useAlleDriehoeken() {
-  return useQuery({
-    queryKey: ['/driehoeken', 'alle'],
-    queryFn: () => api<Page<DriehoekSamenvatting>>(`/driehoeken${queryString({ pageSize: 200, sort: 'naam' })}`),
-    select: (data) => data.items,
-    staleTime: 60_000,
   });
 }
 

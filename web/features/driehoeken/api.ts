@@ -1,13 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CreateDriehoek, Driehoek, UpdateDriehoek } from '../../../common/api/driehoeken.js';
+import type { Page } from '../../../common/api/common.js';
+import type { CreateDriehoek, Driehoek, DriehoekSamenvatting, UpdateDriehoek } from '../../../common/api/driehoeken.js';
 import type { HuidigeSessie } from '../../../common/api/sessies.js';
-import { api } from '../../lib/api.js';
+import { api, queryString } from '../../lib/api.js';
 
 export function useDriehoek(id: string | undefined) {
   return useQuery({
     queryKey: ['/driehoeken', id],
     queryFn: () => api<Driehoek>(`/driehoeken/${id}`),
     enabled: !!id,
+  });
+}
+
+/** Every driehoek (there is one per agency, so a few hundred at most). */
+export function useAlleDriehoeken() {
+  return useQuery({
+    queryKey: ['/driehoeken', 'alle'],
+    queryFn: () => api<Page<DriehoekSamenvatting>>(`/driehoeken${queryString({ pageSize: 200, sort: 'naam' })}`),
+    select: (data) => data.items,
+    staleTime: 60_000,
   });
 }
 
