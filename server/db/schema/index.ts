@@ -6,3 +6,4 @@ export * from './sessies.js';
 export * from './audit.js';
 export * from './instellingen.js';
 export * from './opdrachten.js';
+export * from './opdracht-imports.js';
