@@ -12,10 +12,6 @@ export { readTable, type ReadTableOptions } from './table.js';
 export type { Cell, Kolom, Kolommapping, Parsed, Probleem, Tabel, TabelRij, Veld } from './types.js';
 export { VELDEN } from './types.js';
 export {
-  OPDRACHT_SOORTEN,
-  OPDRACHT_STATUSSEN,
-  type OpdrachtSoortWaarde,
-  type OpdrachtStatusWaarde,
   parseFte,
   parseJaar,
   parseKenmerk,

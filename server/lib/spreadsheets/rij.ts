@@ -1,9 +1,8 @@
 import { parseBedrag } from './bedrag.js';
 import { parseDatum } from './datum.js';
 import type { Cell, Kolom, Parsed, Probleem, Tabel, TabelRij } from './types.js';
+import type { OpdrachtSoort, OpdrachtStatus } from '../../../common/enums.js';
 import {
-  type OpdrachtSoortWaarde,
-  type OpdrachtStatusWaarde,
   parseFte,
   parseJaar,
   parseKenmerk,
@@ -23,8 +22,8 @@ export interface OpdrachtWaarden {
   opdrachtgever: string | null;
   uitvoeringsorganisatie: string | null;
   beleidsterrein: string | null;
-  soort: OpdrachtSoortWaarde | null;
-  status: OpdrachtStatusWaarde | null;
+  soort: OpdrachtSoort | null;
+  status: OpdrachtStatus | null;
   startdatum: string | null;
   einddatum: string | null;
   /** From a column without a year ("Budget"), in cents. */

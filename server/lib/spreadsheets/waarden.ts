@@ -1,12 +1,8 @@
+import type { OpdrachtSoort, OpdrachtStatus } from '../../../common/enums.js';
 import { normaliseer, toon } from './normaliseer.js';
 import { type Cell, fout, ok, type Parsed } from './types.js';
 
-export const OPDRACHT_SOORTEN = ['staande-taak', 'wijziging', 'wetgeving', 'project', 'overig'] as const;
-export type OpdrachtSoortWaarde = (typeof OPDRACHT_SOORTEN)[number];
-export const OPDRACHT_STATUSSEN = ['concept', 'afgesproken', 'in-uitvoering', 'afgerond', 'ingetrokken'] as const;
-export type OpdrachtStatusWaarde = (typeof OPDRACHT_STATUSSEN)[number];
-
-const SOORT_WOORDEN: Record<OpdrachtSoortWaarde, string[]> = {
+const SOORT_WOORDEN: Record<OpdrachtSoort, string[]> = {
   'staande-taak': ['staande taak', 'staand', 'staande taken', 'reguliere taak', 'regulier', 'lijn', 'lijntaak', 'reguliere uitvoering', 'structureel', 'standing task', 'regular', 'recurring'],
   wijziging: ['wijziging', 'wijzigingen', 'wijzigingsopdracht', 'verandering', 'aanpassing', 'change', 'change request', 'rfc'],
   wetgeving: ['wetgeving', 'wet', 'wetgevingstraject', 'regelgeving', 'wetswijziging', 'implementatie wetgeving', 'legislation', 'law'],
@@ -14,7 +10,7 @@ const SOORT_WOORDEN: Record<OpdrachtSoortWaarde, string[]> = {
   overig: ['overig', 'overige', 'anders', 'other', 'onbekend'],
 };
 
-const STATUS_WOORDEN: Record<OpdrachtStatusWaarde, string[]> = {
+const STATUS_WOORDEN: Record<OpdrachtStatus, string[]> = {
   concept: ['concept', 'ontwerp', 'voorstel', 'in voorbereiding', 'voorbereiding', 'nieuw', 'draft', 'proposed', 'idee'],
   afgesproken: ['afgesproken', 'vastgesteld', 'akkoord', 'goedgekeurd', 'overeengekomen', 'gegund', 'agreed', 'approved'],
   'in-uitvoering': ['in uitvoering', 'uitvoering', 'lopend', 'loopt', 'actief', 'gestart', 'in behandeling', 'onderhanden', 'in progress', 'active', 'ongoing', 'running'],
@@ -42,12 +38,12 @@ export function parseTekst(raw: Cell | undefined): Parsed<string> {
 }
 
 /** The soort of an opdracht from Dutch or English words ("staande taak", "Wetgeving", "project"). */
-export function parseSoort(raw: Cell | undefined): Parsed<OpdrachtSoortWaarde> {
+export function parseSoort(raw: Cell | undefined): Parsed<OpdrachtSoort> {
   return uitWoordenboek(raw, SOORTEN, 'soort', 'staande taak, wijziging, wetgeving, project of overig');
 }
 
 /** The status of an opdracht from Dutch or English words ("in uitvoering", "lopend", "afgerond"). */
-export function parseStatus(raw: Cell | undefined): Parsed<OpdrachtStatusWaarde> {
+export function parseStatus(raw: Cell | undefined): Parsed<OpdrachtStatus> {
   return uitWoordenboek(raw, STATUSSEN, 'status', 'concept, afgesproken, in uitvoering, afgerond of ingetrokken');
 }
 
