@@ -3,6 +3,7 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { beleidsterreinRoutes } from './beleidsterreinen/beleidsterreinen.routes.js';
 import { driehoekRoutes } from './driehoeken/driehoeken.routes.js';
 import { instellingenRoutes } from './instellingen/instellingen.routes.js';
+import { opdrachtRoutes } from './opdrachten/opdrachten.routes.js';
 import { organisatieRoutes } from './organisaties/organisaties.routes.js';
 import { persoonRoutes } from './personen/personen.routes.js';
 import { apiTokenRoutes } from './sessies/api-tokens.routes.js';
@@ -19,5 +20,6 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(persoonRoutes);
   await app.register(driehoekRoutes);
   await app.register(beleidsterreinRoutes);
+  await app.register(opdrachtRoutes);
   await app.register(auditRoutes);
 }
