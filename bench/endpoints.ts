@@ -12,6 +12,16 @@ export interface Endpoint {
   floorPaths?: string[];
 }
 
+/** GET with a generous timeout and an error that names the URL (fetch's own says only "fetch failed"). */
+async function get(url: string, headers: Record<string, string> = {}): Promise<Response> {
+  try {
+    return await fetch(url, { headers, signal: AbortSignal.timeout(120_000) });
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    throw new Error(`GET ${url} mislukt (${error instanceof Error ? error.message : String(error)}${cause})`, { cause: error });
+  }
+}
+
 /** Logs in as the bench's ordinary user (an opdrachtgever, not a beheerder) and returns the cookie. */
 export async function login(port: number): Promise<string> {
   const response = await fetch(`http://127.0.0.1:${port}${API}/sessies`, {
@@ -43,7 +53,7 @@ const MODULES: { module: string; extra?: { query: string; needs: string } }[] = 
  */
 export async function discoverEndpoints(port: number, cookie: string): Promise<{ endpoints: Endpoint[]; skipped: string[] }> {
   const base = `http://127.0.0.1:${port}`;
-  const doc = (await (await fetch(`${base}${API}/openapi.json`)).json()) as OpenApi;
+  const doc = (await (await get(`${base}${API}/openapi.json`)).json()) as OpenApi;
   const has = (path: string) => doc.paths[path]?.get ?? doc.paths[`${API}${path}`]?.get;
   const endpoints: Endpoint[] = [];
   const skipped: string[] = [];
@@ -76,7 +86,7 @@ export async function discoverEndpoints(port: number, cookie: string): Promise<{
       skipped.push(`/${module}/{id} (not built yet)`);
       continue;
     }
-    const response = await fetch(`${base}${API}/${module}?pageSize=200`, { headers: { cookie } });
+    const response = await get(`${base}${API}/${module}?pageSize=200`, { cookie });
     if (response.status !== 200) throw new Error(`GET /${module} gaf ${response.status}: ${await response.text()}`);
     const ids = ((await response.json()) as { items: { id: string }[] }).items.map((i) => i.id);
     if (ids.length === 0) {
@@ -95,6 +105,6 @@ export async function discoverEndpoints(port: number, cookie: string): Promise<{
 
 /** Fails early when an endpoint does not answer 200 (a 4xx under load would look fast). */
 export async function checkEndpoint(port: number, paths: string[], headers: Record<string, string>): Promise<void> {
-  const response = await fetch(`http://127.0.0.1:${port}${paths[0]}`, { headers });
+  const response = await get(`http://127.0.0.1:${port}${paths[0]}`, headers);
   if (response.status !== 200) throw new Error(`${paths[0]} gaf ${response.status}: ${(await response.text()).slice(0, 300)}`);
 }

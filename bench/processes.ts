@@ -85,6 +85,24 @@ export async function waitUntilReady(child: Child, since: number, timeoutMs = 18
   throw new Error(`Niet gereed binnen ${timeoutMs / 1000} s:\n${child.output()}`);
 }
 
+/**
+ * Waits until the server answers `/health/ready` within a second again. After a load run a
+ * slow endpoint leaves a queue behind (PGlite runs one query at a time); the next measurement
+ * must not start in it.
+ */
+export async function waitUntilDrained(port: number, timeoutMs = 300_000): Promise<void> {
+  const since = performance.now();
+  while (performance.now() - since < timeoutMs) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(1_000) });
+      if (response.status === 200) return;
+    } catch {
+      // still busy
+    }
+  }
+  throw new Error(`Server op poort ${port} kwam niet tot rust binnen ${timeoutMs / 1000} s`);
+}
+
 /** Starts the app as in production (`npm start`, or its last step directly) and waits until it is ready. */
 export async function startApp(env: Record<string, string>, via: 'node' | 'npm' = 'node'): Promise<{ child: Child; readyMs: number }> {
   const port = await freePort();

@@ -11,8 +11,8 @@ import { parseArgs } from 'node:util';
 import { runBrowserBench } from './browser.js';
 import { checkEndpoint, discoverEndpoints, login } from './endpoints.js';
 import { generate, SCALES, type Scale } from './generate.js';
-import { runLoad } from './load.js';
-import { freePort, killAllChildren, ROOT, spawnServer, startApp, waitUntilReady } from './processes.js';
+import { type LoadResult, runLoad } from './load.js';
+import { freePort, killAllChildren, ROOT, spawnServer, startApp, waitUntilDrained, waitUntilReady } from './processes.js';
 import { type ColdStart, type EndpointResult, type Report, renderReport } from './report.js';
 import { createTarget, type DbKind, findServer, serverVersion, type Target } from './targets.js';
 
@@ -33,6 +33,7 @@ const connections = Number(values.connections);
 const warmupSeconds = Math.min(2, seconds);
 const appEnvExtra = { LOG_LEVEL: values['log-level']! };
 
+const NO_RESULT: LoadResult = { p50: Number.NaN, p95: Number.NaN, p99: Number.NaN, rps: Number.NaN, requests: 0, failures: 0 };
 const targets: Target[] = [];
 let isCleaningUp = false;
 async function cleanup() {
@@ -117,10 +118,17 @@ async function measureDatabase(kind: DbKind, serverUrl: string | null, report: R
     endpoints = found.endpoints;
     report.skipped.push(...found.skipped);
     for (const e of endpoints) {
-      await checkEndpoint(child.port, e.paths, { cookie });
       console.log(`  app ${e.name}…`);
-      const app = await measureLoad(e.paths, child.port, { cookie });
-      results.push({ db: t.label, isServer: kind === 'server', endpoint: e.name, kind: e.kind, app });
+      const result: EndpointResult = { db: t.label, isServer: kind === 'server', endpoint: e.name, kind: e.kind, app: NO_RESULT };
+      try {
+        await checkEndpoint(child.port, e.paths, { cookie });
+        result.app = await measureLoad(e.paths, child.port, { cookie });
+      } catch (error) {
+        result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        console.error(`    ${result.error}`);
+      }
+      results.push(result);
+      await waitUntilDrained(child.port);
     }
   } finally {
     await child.stop();
@@ -135,6 +143,7 @@ async function measureDatabase(kind: DbKind, serverUrl: string | null, report: R
       await checkEndpoint(port, e.floorPaths!, {});
       console.log(`  vloer ${e.name}…`);
       results.find((r) => r.endpoint === e.name)!.floor = await measureLoad(e.floorPaths!, port, {});
+      await waitUntilDrained(port);
     }
   } finally {
     await floor.stop();
