@@ -1,14 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkScreen, launchBrowser, login, openPage, type TestPage } from './browser.js';
+import { checkScreen, launchBrowser, openPage, type TestPage } from './browser.js';
 
 let browser: Browser;
 let t: TestPage;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  t = await openPage(browser);
-  await login(t.page, 'beheerder@driehoek.example');
+  t = await openPage(browser, { as: 'beheerder@driehoek.example' });
+  await t.page.goto('/');
 });
 afterAll(async () => {
   await browser?.close();
@@ -70,8 +70,8 @@ describe('beleidsterreinen', () => {
   });
 
   it('shows the opdrachtnemer the wees terreinen of their agency on the start page', async () => {
-    const opdrachtnemer = await openPage(browser);
-    await login(opdrachtnemer.page, 'opdrachtnemer@driehoek.example');
+    const opdrachtnemer = await openPage(browser, { as: 'opdrachtnemer@driehoek.example' });
+    await opdrachtnemer.page.goto('/');
     await opdrachtnemer.page.getByRole('heading', { level: 2, name: 'Beleidsterreinen zonder beleidsverantwoordelijke' }).waitFor();
     await opdrachtnemer.page.getByRole('heading', { level: 2, name: 'Mijn driehoeken' }).waitFor();
     await checkScreen(opdrachtnemer.page, 'start-opdrachtnemer');

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -28,9 +29,17 @@ export interface TestPage {
   problems: string[];
 }
 
-export async function openPage(browser: Browser): Promise<TestPage> {
+/**
+ * A fresh browser context; with `as`, already logged in as that demo account. The server allows
+ * 10 password logins a minute per address, so each account logs in once per run and later
+ * contexts reuse its session (kept in a file per server port, as test files run in separate
+ * processes).
+ */
+export async function openPage(browser: Browser, options: { as?: string } = {}): Promise<TestPage> {
+  const storageState = options.as ? await sessionFor(browser, options.as) : undefined;
   const context = await browser.newContext({
     baseURL: baseUrl(),
+    storageState,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     viewport: { width: 1280, height: 900 },
@@ -45,6 +54,17 @@ export async function openPage(browser: Browser): Promise<TestPage> {
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   return { context, page, problems };
+}
+
+async function sessionFor(browser: Browser, email: string): Promise<string> {
+  const file = join(tmpdir(), `driehoek-e2e-${new URL(baseUrl()).port}-${email}.json`);
+  if (!existsSync(file)) {
+    const { context, page } = await openPage(browser);
+    await login(page, email);
+    await context.storageState({ path: file });
+    await context.close();
+  }
+  return file;
 }
 
 export async function login(page: Page, email: string) {

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, openPage, settle } from './browser.js';
+import { launchBrowser, openPage, settle } from './browser.js';
 
 const BUDGET = 200 * 1024;
 let browser: Browser;
@@ -37,8 +37,7 @@ describe('speed', () => {
   });
 
   it('stays within the budget for a logged-in user opening the start page', async () => {
-    const { page, context } = await openPage(browser);
-    await login(page, 'eigenaar@driehoek.example');
+    const { context } = await openPage(browser, { as: 'eigenaar@driehoek.example' });
     // A fresh load of the start page with the session, as when the user comes back tomorrow.
     const fresh = await context.newPage();
     const total = recordScripts(fresh);

@@ -1,15 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency } from './api.js';
-import { checkScreen, launchBrowser, login, openPage, type TestPage } from './browser.js';
+import { checkScreen, launchBrowser, openPage, type TestPage } from './browser.js';
 
 let browser: Browser;
 let t: TestPage;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  t = await openPage(browser);
-  await login(t.page, 'beheerder@driehoek.example');
+  t = await openPage(browser, { as: 'beheerder@driehoek.example' });
+  await t.page.goto('/');
 });
 afterAll(async () => {
   await browser?.close();
@@ -68,8 +68,8 @@ describe('driehoeken', () => {
   });
 
   it('lets the eigenaar of a driehoek edit it but not delete it', async () => {
-    const eigenaar = await openPage(browser);
-    await login(eigenaar.page, 'eigenaar@driehoek.example');
+    const eigenaar = await openPage(browser, { as: 'eigenaar@driehoek.example' });
+    await eigenaar.page.goto('/');
     await eigenaar.page.goto('/driehoeken');
     await eigenaar.page.getByRole('link', { name: 'Driehoek UWV' }).click();
     await eigenaar.page.getByRole('heading', { level: 1, name: 'Driehoek UWV' }).waitFor();

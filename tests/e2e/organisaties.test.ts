@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkScreen, launchBrowser, login, openPage, settle, type TestPage } from './browser.js';
+import { checkScreen, launchBrowser, openPage, settle, type TestPage } from './browser.js';
 
 let browser: Browser;
 let t: TestPage;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  t = await openPage(browser);
-  await login(t.page, 'beheerder@driehoek.example');
+  t = await openPage(browser, { as: 'beheerder@driehoek.example' });
+  await t.page.goto('/');
 });
 afterAll(async () => {
   await browser?.close();

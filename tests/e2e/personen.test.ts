@@ -1,14 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkScreen, launchBrowser, login, openPage, type TestPage } from './browser.js';
+import { checkScreen, launchBrowser, openPage, type TestPage } from './browser.js';
 
 let browser: Browser;
 let t: TestPage;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  t = await openPage(browser);
-  await login(t.page, 'beheerder@driehoek.example');
+  t = await openPage(browser, { as: 'beheerder@driehoek.example' });
+  await t.page.goto('/');
 });
 afterAll(async () => {
   await browser?.close();
@@ -61,8 +61,8 @@ describe('personen en rollen', () => {
   });
 
   it('tells someone who is not a beheerder that people and roles are managed by the beheerder', async () => {
-    const lezer = await openPage(browser);
-    await login(lezer.page, 'lezer@driehoek.example');
+    const lezer = await openPage(browser, { as: 'lezer@driehoek.example' });
+    await lezer.page.goto('/');
     expect(await lezer.page.getByRole('link', { name: 'Personen en rollen' }).count()).toBe(0);
     await lezer.page.goto('/personen');
     await lezer.page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();

@@ -59,9 +59,10 @@ describe('shell, login and session', () => {
   });
 
   it('shows the person, their role and the demo-data notice, and switches the language with <html lang>', async () => {
-    t = await openPage(browser);
+    t = await openPage(browser, { as: 'eigenaar@driehoek.example' });
     const { page } = t;
-    await login(page, 'eigenaar@driehoek.example');
+    await page.goto('/');
+    await page.getByTestId('ingelogd-als').waitFor();
     expect(await page.getByTestId('ingelogd-als').textContent()).toMatch(/^Ingelogd als /);
     expect(await page.locator('.dh-header__roles').textContent()).toContain('Eigenaar');
     expect(await page.getByTestId('voorbeeldgegevens').textContent()).toContain('Voorbeeldgegevens');
@@ -77,9 +78,8 @@ describe('shell, login and session', () => {
   });
 
   it('sends the user to the login page when the session expired mid-work, and back afterwards', async () => {
-    t = await openPage(browser);
+    t = await openPage(browser, { as: 'beheerder@driehoek.example' });
     const { page, context } = t;
-    await login(page, 'beheerder@driehoek.example');
     await page.goto('/organisaties');
     await page.getByRole('heading', { level: 1, name: 'Organisaties' }).waitFor();
     // The server forgets nothing here; the browser losing its cookie answers 401 just the same.
@@ -95,9 +95,10 @@ describe('shell, login and session', () => {
   });
 
   it('logs out and says so', async () => {
+    // Its own login: logging out ends the session on the server, so not a shared one.
     t = await openPage(browser);
     const { page } = t;
-    await login(page, 'beheerder@driehoek.example');
+    await login(page, 'adviseur@driehoek.example');
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByText('U bent uitgelogd.').waitFor();
     await page.goto('/');
