@@ -12,7 +12,9 @@ const TIJDLIJN_MAX = 2000;
 
 const totaal = (r: repo.TotaalRow) => ({ budget: Number(r.budget), fte: fteGetal(r.fte) ?? 0, aantal: r.aantal });
 const org = (id: string, naam: string | null, afkorting: string | null) => ({ id, naam: naam ?? '', afkorting });
-const byBudget = <T extends { budget: number }>(a: T, b: T) => b.budget - a.budget;
+/** Largest budget first; ties by fte, then by name, so the order never depends on the database. */
+const byBudget = <T extends { budget: number; fte: number }>(naam: (x: T) => string) => (a: T, b: T) =>
+  b.budget - a.budget || b.fte - a.fte || naam(a).localeCompare(naam(b), 'nl');
 
 function perJaarVan(rows: repo.TotaalRow[]) {
   return rows.filter((r) => r.jaar !== null).map((r) => ({ jaar: r.jaar!, ...totaal(r) })).sort((a, b) => a.jaar - b.jaar);
@@ -34,19 +36,19 @@ function presentTotalen(rows: repo.TotaalRow[]) {
         ...totaal(r),
         perJaar: perJaarVan(opdrachtgeverJaren.filter((j) => j.opdrachtgever_id === r.opdrachtgever_id)),
       }))
-      .sort(byBudget),
+      .sort(byBudget((x) => x.organisatie.naam)),
     perUitvoeringsorganisatie: set(1, 0, 1, 1, 1, 1)
       .map((r) => ({
         organisatie: org(r.uitvoeringsorganisatie_id!, r.uo_naam, r.uo_afkorting),
         ...totaal(r),
         perJaar: perJaarVan(uitvoerderJaren.filter((j) => j.uitvoeringsorganisatie_id === r.uitvoeringsorganisatie_id)),
       }))
-      .sort(byBudget),
+      .sort(byBudget((x) => x.organisatie.naam)),
     perBeleidsterrein: set(1, 1, 0, 1, 1, 1)
       .map((r) => ({ beleidsterrein: r.beleidsterrein_id ? { id: r.beleidsterrein_id, naam: r.bt_naam ?? '' } : null, ...totaal(r) }))
-      .sort(byBudget),
-    perSoort: set(1, 1, 1, 0, 1, 1).map((r) => ({ soort: r.soort as OpdrachtSoort, ...totaal(r) })).sort(byBudget),
-    perStatus: set(1, 1, 1, 1, 0, 1).map((r) => ({ status: r.status as OpdrachtStatus, ...totaal(r) })).sort(byBudget),
+      .sort(byBudget((x) => x.beleidsterrein?.naam ?? '')),
+    perSoort: set(1, 1, 1, 0, 1, 1).map((r) => ({ soort: r.soort as OpdrachtSoort, ...totaal(r) })).sort(byBudget((x) => x.soort)),
+    perStatus: set(1, 1, 1, 1, 0, 1).map((r) => ({ status: r.status as OpdrachtStatus, ...totaal(r) })).sort(byBudget((x) => x.status)),
   };
 }
 
