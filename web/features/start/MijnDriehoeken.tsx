@@ -6,16 +6,13 @@ import { ErrorMessage, Loading } from '../../components/Status.js';
 import { Alert, Heading, Link, ListItem, Paragraph, StatusBadge, UnorderedList } from '../../components/ui.js';
 import { useT } from '../../i18n/index.js';
 import { api, queryString } from '../../lib/api.js';
+import { useMijnDriehoeken } from './useMijnDriehoeken.js';
 
 /** The person's driehoeken, and those with a separation warning that needs them. */
 export function MijnDriehoeken({ sessie }: { sessie: HuidigeSessie }) {
   const t = useT();
   const heeftDriehoekRol = sessie.rollen.some((r) => r.driehoekId);
-  const mijn = useQuery({
-    queryKey: ['/driehoeken', 'mijn'],
-    queryFn: () => api<ApiPage<DriehoekSamenvatting>>(`/driehoeken${queryString({ mijn: true, pageSize: 200, sort: 'naam' })}`),
-    enabled: heeftDriehoekRol,
-  });
+  const mijn = useMijnDriehoeken(sessie);
   // A beheerder holds no rol in a driehoek but looks after all of them.
   const waarschuwingen = useQuery({
     queryKey: ['/driehoeken', 'waarschuwingen', sessie.isBeheerder],
@@ -52,7 +49,7 @@ export function MijnDriehoeken({ sessie }: { sessie: HuidigeSessie }) {
           {mijn.isError ? <ErrorMessage error={mijn.error} onRetry={() => void mijn.refetch()} /> : null}
           {mijn.data ? (
             <UnorderedList>
-              {mijn.data.items.map((d) => (
+              {mijn.data.map((d) => (
                 <ListItem key={d.id}>
                   <Link to={`/driehoeken/${d.id}`}>{d.naam}</Link>
                   {' — '}

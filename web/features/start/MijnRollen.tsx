@@ -1,9 +1,11 @@
 import type { HuidigeSessie } from '../../../common/api/sessies.js';
 import { Heading, Link, Paragraph } from '../../components/ui.js';
 import { useI18n } from '../../i18n/index.js';
+import { useMijnDriehoeken } from './useMijnDriehoeken.js';
 
 export function MijnRollen({ sessie }: { sessie: HuidigeSessie }) {
   const { t, datum } = useI18n();
+  const driehoeken = new Map((useMijnDriehoeken(sessie).data ?? []).map((d) => [d.id, d.naam]));
   return (
     <section className="dh-section" aria-labelledby="mijn-rollen">
       <Heading level={2} id="mijn-rollen">{t('start.rollen')}</Heading>
@@ -17,6 +19,7 @@ export function MijnRollen({ sessie }: { sessie: HuidigeSessie }) {
               <tr className="utrecht-table__row">
                 <th scope="col" className="utrecht-table__header-cell">{t('rollen.rol')}</th>
                 <th scope="col" className="utrecht-table__header-cell">{t('rollen.organisatie')}</th>
+                <th scope="col" className="utrecht-table__header-cell">{t('rollen.driehoek')}</th>
                 <th scope="col" className="utrecht-table__header-cell">{t('rollen.geldigVan')}</th>
                 <th scope="col" className="utrecht-table__header-cell">{t('rollen.geldigTot')}</th>
               </tr>
@@ -29,6 +32,9 @@ export function MijnRollen({ sessie }: { sessie: HuidigeSessie }) {
                     {rol.organisatieId && rol.organisatieNaam
                       ? <Link to={`/organisaties/${rol.organisatieId}`}>{rol.organisatieNaam}</Link>
                       : t('rollen.heleInstallatie')}
+                  </td>
+                  <td className="utrecht-table__cell">
+                    {rol.driehoekId ? <Link to={`/driehoeken/${rol.driehoekId}`}>{driehoeken.get(rol.driehoekId) ?? t('rollen.driehoek')}</Link> : ''}
                   </td>
                   <td className="utrecht-table__cell">{datum(rol.geldigVan)}</td>
                   <td className="utrecht-table__cell">{rol.geldigTot ? datum(rol.geldigTot) : t('rollen.onbepaald')}</td>

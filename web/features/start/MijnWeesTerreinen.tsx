@@ -1,11 +1,11 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import type { Beleidsterrein } from '../../../common/api/beleidsterreinen.js';
 import type { Page as ApiPage } from '../../../common/api/common.js';
-import type { DriehoekSamenvatting } from '../../../common/api/driehoeken.js';
 import type { HuidigeSessie } from '../../../common/api/sessies.js';
 import { Alert, Heading, Link, ListItem, Paragraph, UnorderedList } from '../../components/ui.js';
 import { useT } from '../../i18n/index.js';
 import { api, queryString } from '../../lib/api.js';
+import { useMijnDriehoeken } from './useMijnDriehoeken.js';
 
 interface Aandacht {
   terrein: Beleidsterrein;
@@ -18,14 +18,9 @@ interface Aandacht {
  */
 export function MijnWeesTerreinen({ sessie }: { sessie: HuidigeSessie }) {
   const t = useT();
-  const heeftDriehoekRol = sessie.rollen.some((r) => r.driehoekId);
-  const mijn = useQuery({
-    queryKey: ['/driehoeken', 'mijn'],
-    queryFn: () => api<ApiPage<DriehoekSamenvatting>>(`/driehoeken${queryString({ mijn: true, pageSize: 200, sort: 'naam' })}`),
-    enabled: heeftDriehoekRol && !sessie.isBeheerder,
-  });
+  const mijn = useMijnDriehoeken(sessie);
   // undefined = every agency (beheerder); otherwise one query per agency of the person's driehoeken.
-  const agencies: (string | undefined)[] = sessie.isBeheerder ? [undefined] : (mijn.data?.items ?? []).map((d) => d.uitvoeringsorganisatie.id);
+  const agencies: (string | undefined)[] = sessie.isBeheerder ? [undefined] : (mijn.data ?? []).map((d) => d.uitvoeringsorganisatie.id);
   const lijsten = useQueries({
     queries: agencies.flatMap((uitvoerderId) => (['isWees', 'verantwoordelijkeInactief'] as const).map((filter) => ({
       queryKey: ['/beleidsterreinen', 'aandacht', uitvoerderId ?? 'alle', filter],
