@@ -3,6 +3,7 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { beleidsterreinRoutes } from './beleidsterreinen/beleidsterreinen.routes.js';
 import { driehoekRoutes } from './driehoeken/driehoeken.routes.js';
 import { instellingenRoutes } from './instellingen/instellingen.routes.js';
+import { opdrachtImportRoutes } from './opdrachten/import/opdracht-imports.routes.js';
 import { opdrachtRoutes } from './opdrachten/opdrachten.routes.js';
 import { organisatieRoutes } from './organisaties/organisaties.routes.js';
 import { persoonRoutes } from './personen/personen.routes.js';
@@ -22,4 +23,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(beleidsterreinRoutes);
   await app.register(opdrachtRoutes);
   await app.register(auditRoutes);
+  await app.register(opdrachtImportRoutes);
 }
