@@ -14,6 +14,7 @@ import {
   rollen,
 } from '../schema/index.js';
 import { DEMO_BELEIDSTERREINEN } from './demo-beleidsterreinen.js';
+import { seedDemoOpdrachten } from './demo-opdrachten.js';
 import { DEMO_DRIEHOEKEN, DEMO_ORGANISATIES } from './demo-organisaties.js';
 import { DEMO_PERSONEN, type DemoPersoon } from './demo-personen.js';
 
@@ -55,6 +56,7 @@ export async function seedDemo(db: Db): Promise<DemoAccount[]> {
     const hash = await hashing;
     await tx.insert(personen).values(rows.personen.map(({ isAccount, ...p }) => ({ ...p, wachtwoordHash: isAccount ? hash : null })));
     await tx.insert(rollen).values(rows.rollen);
+    await seedDemoOpdrachten(tx, rows, now);
     await markeerVoorbeeldgegevens(tx);
     await recordAudit(tx, {
       actor: { persoonId: null, naam: 'systeem' },
