@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import type { Clock } from '../context.js';
 import type { Db } from '../db/client.js';
+import { purgeVerlopenImports } from '../modules/opdrachten/import/opdracht-imports.service.js';
 import { purgeVerlopenOidcAanmeldingen } from '../modules/sessies/oidc.service.js';
 import { purgeVerlopenSessies } from '../modules/sessies/sessies.service.js';
 
@@ -25,6 +26,7 @@ interface Job {
 const jobs: Job[] = [
   { name: 'sessies-opruimen', everyMs: 10 * 60_000, run: (deps) => purgeVerlopenSessies(deps) },
   { name: 'oidc-aanmeldingen-opruimen', everyMs: 10 * 60_000, run: (deps) => purgeVerlopenOidcAanmeldingen(deps) },
+  { name: 'opdracht-imports-opruimen', everyMs: 30 * 60_000, run: (deps) => purgeVerlopenImports(deps) },
 ];
 
 export function startJobs(deps: JobDeps): { stop(): void } {

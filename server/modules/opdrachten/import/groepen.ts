@@ -124,7 +124,8 @@ export function groepeer(rijen: GeparseerdeRij[], instellingen: ImportInstelling
   const groepen: Groep[] = [];
   const perKenmerk = new Map<string, Groep>();
   for (const rij of rijen) {
-    const problemen = [...rij.problemen];
+    // The register's own validation names a looptijd that runs backwards.
+    const problemen = rij.problemen.filter((p) => p.code !== 'eind-voor-start');
     const w = rij.waarden;
     const opdrachtgeverId = verwijzing(rij.rij, w.opdrachtgever, opgelost.organisaties, 'opdrachtgever', namen, problemen);
     const uitvoeringsorganisatieId = verwijzing(rij.rij, w.uitvoeringsorganisatie, opgelost.organisaties, 'uitvoeringsorganisatie', namen, problemen);

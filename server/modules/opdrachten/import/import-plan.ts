@@ -91,7 +91,8 @@ function kenmerken(groep: Groep, instellingen: ImportInstellingen) {
 function nieuweInvoer(groep: Groep, instellingen: ImportInstellingen, namen: Kolomnamen): OpdrachtInvoer | null {
   const w = groep.rij.waarden;
   if (w.titel === null) groep.problemen.push(namen.probleem(groep.rij.rij, ['titel'], 'titel-ontbreekt', 'een nieuwe opdracht heeft een titel nodig'));
-  if (groep.opdrachtgeverId === null) {
+  // A name that could not be resolved is reported already.
+  if (groep.opdrachtgeverId === null && w.opdrachtgever === null) {
     groep.problemen.push(namen.probleem(groep.rij.rij, ['opdrachtgever'], 'opdrachtgever-ontbreekt', 'geen opdrachtgever: voeg een kolom Opdrachtgever toe of kies er een bij de import'));
   }
   if (w.titel === null || groep.opdrachtgeverId === null) return null;
