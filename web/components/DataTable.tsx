@@ -8,7 +8,7 @@ import { apiQuery, PAGE_SIZES, useListParams } from '../lib/listParams.js';
 import { ExportButtons } from './ExportButtons.js';
 import type { Option } from './form/fields.js';
 import { ErrorMessage } from './Status.js';
-import { Button, cx } from './ui.js';
+import { Button, cx, TableContainer } from './ui.js';
 
 export interface Column<T> {
   key: string;
@@ -89,7 +89,7 @@ export function DataTable<T>({ path, caption, columns, filters = [], defaultSort
         <ExportButtons path={path} params={params} columns={exportColumns} name={exportName} />
       </div>
       {query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
-      <div className="utrecht-table-container">
+      <TableContainer label={caption}>
         <table className={cx('utrecht-table', 'utrecht-table--html-table', query.isFetching && 'utrecht-table--busy')} aria-busy={query.isFetching || undefined} aria-describedby={`${id}-aantal`}>
           <caption className="utrecht-table__caption">{caption}</caption>
           <thead className="utrecht-table__header">
@@ -123,7 +123,7 @@ export function DataTable<T>({ path, caption, columns, filters = [], defaultSort
             ) : null}
           </tbody>
         </table>
-      </div>
+      </TableContainer>
       {data ? (
         <Pagination
           page={params.page}

@@ -102,3 +102,15 @@ export function StatusBadge({ tone = 'neutral', children }: { tone?: 'neutral' |
 export function VisuallyHidden({ children, ...rest }: HTMLAttributes<HTMLSpanElement>) {
   return <span className="rhc-visually-hidden" {...rest}>{children}</span>;
 }
+
+/**
+ * The box a table scrolls in on a narrow screen. It can take the focus, so keyboard users can
+ * scroll it too (WCAG 2.1.1), and is a named region so that stop makes sense to screen readers.
+ */
+export function TableContainer({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="utrecht-table-container" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}

@@ -7,7 +7,7 @@ import type { Rol } from '../../../common/api/personen.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { Page } from '../../components/Page.js';
 import { ErrorMessage, Loading } from '../../components/Status.js';
-import { Button, ButtonLink, DataSummary, Heading, Link, ListItem, Paragraph, StatusBadge, UnorderedList } from '../../components/ui.js';
+import { Button, ButtonLink, DataSummary, Heading, Link, ListItem, Paragraph, StatusBadge, UnorderedList, TableContainer } from '../../components/ui.js';
 import { useI18n } from '../../i18n/index.js';
 import { api, queryString } from '../../lib/api.js';
 import { useAnnounce } from '../../lib/announce.js';
@@ -102,7 +102,7 @@ function RollenBijOrganisatie({ organisatieId }: { organisatieId: string }) {
       {rollen.isError ? <ErrorMessage error={rollen.error} /> : null}
       {rollen.data && rollen.data.items.length === 0 ? <Paragraph>{t('organisaties.geenMensen')}</Paragraph> : null}
       {rollen.data && rollen.data.items.length > 0 ? (
-        <div className="utrecht-table-container">
+        <TableContainer label={t('organisaties.mensen')}>
           <table className="utrecht-table utrecht-table--html-table">
             <caption className="utrecht-table__caption">{t('organisaties.mensen')}</caption>
             <thead className="utrecht-table__header">
@@ -124,7 +124,7 @@ function RollenBijOrganisatie({ organisatieId }: { organisatieId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableContainer>
       ) : null}
     </section>
   );

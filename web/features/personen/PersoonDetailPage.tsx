@@ -2,7 +2,7 @@ import { useLocation, useParams } from 'react-router';
 import type { Rol, ScheidingWaarschuwingMetDriehoek } from '../../../common/api/personen.js';
 import { Page } from '../../components/Page.js';
 import { ErrorMessage, Loading } from '../../components/Status.js';
-import { Alert, ButtonLink, DataSummary, Heading, Link, ListItem, Paragraph, StatusBadge, UnorderedList } from '../../components/ui.js';
+import { Alert, ButtonLink, DataSummary, Heading, Link, ListItem, Paragraph, StatusBadge, UnorderedList, TableContainer } from '../../components/ui.js';
 import { useI18n } from '../../i18n/index.js';
 import { usePersoon, useRollenVanPersoon } from './api.js';
 
@@ -56,7 +56,7 @@ export default function PersoonDetailPage() {
 function RollenTabel({ persoonId, rollen }: { persoonId: string; rollen: Rol[] }) {
   const { t, datum } = useI18n();
   return (
-    <div className="utrecht-table-container">
+    <TableContainer label={t('personen.rollenCaption')}>
       <table className="utrecht-table utrecht-table--html-table">
         <caption className="utrecht-table__caption">{t('personen.rollenCaption')}</caption>
         <thead className="utrecht-table__header">
@@ -92,6 +92,6 @@ function RollenTabel({ persoonId, rollen }: { persoonId: string; rollen: Rol[] }
           ))}
         </tbody>
       </table>
-    </div>
+    </TableContainer>
   );
 }

@@ -1,5 +1,5 @@
 import type { HuidigeSessie } from '../../../common/api/sessies.js';
-import { Heading, Link, Paragraph } from '../../components/ui.js';
+import { Heading, Link, Paragraph, TableContainer } from '../../components/ui.js';
 import { useI18n } from '../../i18n/index.js';
 import { useMijnDriehoeken } from './useMijnDriehoeken.js';
 
@@ -12,7 +12,7 @@ export function MijnRollen({ sessie }: { sessie: HuidigeSessie }) {
       {sessie.rollen.length === 0 ? (
         <Paragraph>{t('start.geenRollen')}</Paragraph>
       ) : (
-        <div className="utrecht-table-container">
+        <TableContainer label={t('start.rollen')}>
           <table className="utrecht-table utrecht-table--html-table">
             <caption className="utrecht-table__caption rhc-visually-hidden">{t('start.rollen')}</caption>
             <thead className="utrecht-table__header">
@@ -42,7 +42,7 @@ export function MijnRollen({ sessie }: { sessie: HuidigeSessie }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableContainer>
       )}
     </section>
   );
