@@ -49,7 +49,9 @@ export function varieerTitel(rng: Prng, titel: string, ruis: TitelRuis, code: st
     // Lists drop the tail of long titles ("… voor zzp'ers"), rarely a number: that names the opdracht.
     const laatste = woorden[woorden.length - 1]!;
     if (woorden.length >= 4 && !/\d/.test(laatste)) {
-      t = woorden.slice(0, woorden.length - (woorden[woorden.length - 2] === 'voor' ? 2 : 1)).join(' ');
+      // "voor zzp'ers" and "regio Twente" go as a whole; otherwise the last word.
+      const weg = ['voor', 'regio'].includes(woorden[woorden.length - 2]!) ? 2 : 1;
+      t = woorden.slice(0, woorden.length - weg).join(' ');
       gedaan.push('inkorten');
     }
   }

@@ -1,5 +1,5 @@
 import { kandidaten } from './kandidaten.js';
-import { normaliseerKenmerk, normaliseerOrganisatie, normaliseerTitel } from './normaliseer.js';
+import { kaalWoord, normaliseerKenmerk, normaliseerOrganisatie, normaliseerTitel, synoniem } from './normaliseer.js';
 import { maakProfielen, type Profiel } from './profiel.js';
 import { type Beoordeling, beoordeel, type ScoreContext } from './score.js';
 import { type Kandidaat, wijsToe } from './toewijzing.js';
@@ -69,7 +69,7 @@ export function rijSleutel(rij: AansluitRij): string {
   const kenmerk = normaliseerKenmerk(rij.kenmerk);
   if (kenmerk) return `k:${kenmerk}`;
   const titel = normaliseerTitel(rij.titel ?? '');
-  return `t:${[...titel.woorden].sort().join(' ')}|${titel.getallen.join(' ')}|${normaliseerOrganisatie(rij.uitvoeringsorganisatie) ?? ''}`;
+  return `t:${titel.woorden.map((w) => synoniem(kaalWoord(w))).sort().join(' ')}|${titel.getallen.join(' ')}|${normaliseerOrganisatie(rij.uitvoeringsorganisatie) ?? ''}`;
 }
 
 function kenmerkenGedeeld(links: Profiel[], rechts: Profiel[]): boolean {

@@ -40,7 +40,7 @@ function sleutels(p: Profiel, woorden: readonly string[]): string[] {
   // Budgets and looptijd rarely coincide by chance: rows that share them rank first. Two
   // significant digits, so "1,5 mln" meets 1.519.846.
   if (p.budget !== null && p.budget > 0) uit.push(`€${Number(p.budget.toPrecision(2))}`);
-  if (p.vanJaar !== null) uit.push(`j${p.vanJaar}-${p.totJaar}`);
+  if (p.vanJaar !== null && p.totJaar !== null) uit.push(`j${p.vanJaar}-${p.totJaar}`);
   return [...new Set(uit)];
 }
 

@@ -10,10 +10,13 @@ export function plat(text: string): string {
 /** An identifier without case, spaces or separators: "UWV 2026/014" and "uwv-2026-014" are one. */
 export function normaliseerKenmerk(kenmerk: string | null | undefined): string | null {
   if (!kenmerk) return null;
-  const k = plat(String(kenmerk)).replace(/[^a-z0-9]+/g, '');
   // Leading zeros differ between systems ("00123" and "123") without meaning anything.
-  const zonderNullen = k.replace(/(^|[a-z])0+(?=\d)/g, '$1');
-  return zonderNullen.length > 0 ? zonderNullen : null;
+  const delen = plat(String(kenmerk))
+    .split(/[^a-z0-9]+|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/)
+    .filter(Boolean)
+    .map((deel) => (/^\d+$/.test(deel) ? String(BigInt(deel)) : deel));
+  const k = delen.join('');
+  return k.length > 0 ? k : null;
 }
 
 // Words that carry no meaning for matching titles.

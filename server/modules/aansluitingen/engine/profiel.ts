@@ -27,7 +27,7 @@ export interface Profiel {
   status: string | null;
   /** Total budget in cents: the given total, or the sum of the years. */
   budget: number | null;
-  /** First and last year the row covers (looptijd, year column or budget years). */
+  /** First and last year the row covers (looptijd, year column or budget years); null = not said. */
   vanJaar: number | null;
   totJaar: number | null;
 }
@@ -84,6 +84,10 @@ export function totaalBudget(rij: AansluitRij): number | null {
   return waarden.length ? waarden.reduce((a, b) => a + b, 0) : null;
 }
 
+/**
+ * First and last year; either is null when the row does not say (a start date without an end
+ * and no years of budget is open-ended, not a one-year opdracht).
+ */
 function jarenVan(rij: AansluitRij): [number | null, number | null] {
   const jaren: number[] = [];
   if (rij.jaar) jaren.push(rij.jaar);
@@ -93,10 +97,9 @@ function jarenVan(rij: AansluitRij): [number | null, number | null] {
   const start = jaarUitDatum(rij.startdatum);
   const eind = jaarUitDatum(rij.einddatum);
   // The dates say it best; the years of the budget fill in a missing start or end.
-  const van = start ?? (geldig.length ? Math.min(...geldig) : eind);
-  const tot = eind ?? (geldig.length ? Math.max(...geldig) : start);
-  if (van === null || tot === null) return [null, null];
-  return van <= tot ? [van, tot] : [tot, van];
+  const van = start ?? (geldig.length ? Math.min(...geldig) : null);
+  const tot = eind ?? (geldig.length ? Math.max(...geldig) : null);
+  return van !== null && tot !== null && van > tot ? [tot, van] : [van, tot];
 }
 
 function jaarUitDatum(datum: string | null | undefined): number | null {

@@ -43,7 +43,9 @@ export function beoordeel(a: Profiel, b: Profiel, ctx: ScoreContext): Beoordelin
   if (titel.gelijkenis < MINIMALE_TITEL) return null;
   if (velden.isBeslissendAnders || getallenBotsen(a, b)) return null;
   let score = titel.gelijkenis + velden.bijdrage;
-  if (ctx.kenmerkenGedeeld && a.kenmerk && b.kenmerk) score -= 0.35;
+  // Lists that share their kenmerken and give two different ones name two opdrachten; only a
+  // pair on which everything else agrees survives (a typing error in a kenmerk).
+  if (ctx.kenmerkenGedeeld && a.kenmerk && b.kenmerk) score -= 0.6;
   return { score: afronden(Math.min(1, Math.max(0, score))), gewicht: score, redenen: [...redenen, ...velden.redenen] };
 }
 
@@ -79,9 +81,9 @@ function getallenBotsen(a: Profiel, b: Profiel): boolean {
 
 function titelJaarBuitenLooptijd(met: Profiel, ander: Profiel): boolean {
   if (met.titelJaren.length === 0 || ander.titelJaren.length > 0) return false;
-  if (ander.vanJaar === null || ander.totJaar === null) return false;
-  const binnen = (p: Profiel) => met.titelJaren.some((j) => j >= p.vanJaar! && j <= p.totJaar!);
-  if (met.vanJaar !== null && !binnen(met)) return false;
+  if (ander.vanJaar === null && ander.totJaar === null) return false;
+  const binnen = (p: Profiel) => met.titelJaren.some((j) => j >= (p.vanJaar ?? -Infinity) && j <= (p.totJaar ?? Infinity));
+  if ((met.vanJaar !== null || met.totJaar !== null) && !binnen(met)) return false;
   return !binnen(ander);
 }
 
@@ -135,15 +137,14 @@ function veldBewijs(a: Profiel, b: Profiel): VeldBewijs {
     } else if (bedrag > 0.6) bijdrage -= 0.15;
     else if (bedrag > 0.45) bijdrage -= 0.05;
   }
-  if (a.vanJaar !== null && b.vanJaar !== null) {
-    if (a.vanJaar === b.vanJaar && a.totJaar === b.totJaar) {
-      bijdrage += 0.05;
-      redenen.push('zelfde looptijd');
-    } else if (a.vanJaar <= b.totJaar! && b.vanJaar <= a.totJaar!) {
-      bijdrage -= a.vanJaar === b.vanJaar || a.totJaar === b.totJaar ? 0 : 0.04;
-      redenen.push('looptijd overlapt');
-    } else bijdrage -= 0.3;
-  }
+  const looptijd = vergelijkLooptijd(a, b);
+  if (looptijd === 'gelijk') {
+    bijdrage += 0.05;
+    redenen.push('zelfde looptijd');
+  } else if (looptijd === 'overlapt') redenen.push('looptijd overlapt');
+  else if (looptijd === 'verschoven') bijdrage -= 0.04;
+  else if (looptijd === 'aansluitend') bijdrage -= 0.3;
+  else if (looptijd === 'ver-uiteen') isBeslissendAnders = true;
   if (a.omschrijving.length >= 3 && b.omschrijving.length >= 3) {
     const gedeeld = a.omschrijving.filter((w) => b.omschrijving.includes(w)).length;
     if (gedeeld / Math.min(a.omschrijving.length, b.omschrijving.length) >= 0.5) {
@@ -152,6 +153,21 @@ function veldBewijs(a: Profiel, b: Profiel): VeldBewijs {
     }
   }
   return { bijdrage, redenen, isBeslissendAnders };
+}
+
+/**
+ * How two looptijden relate, by year. An open end (a start without an end) overlaps anything
+ * after it. Years apart means two opdrachten; a gap of one year may be a postponement.
+ */
+function vergelijkLooptijd(a: Profiel, b: Profiel): 'gelijk' | 'overlapt' | 'verschoven' | 'aansluitend' | 'ver-uiteen' | null {
+  if ((a.vanJaar === null && a.totJaar === null) || (b.vanJaar === null && b.totJaar === null)) return null;
+  if (a.vanJaar !== null && a.vanJaar === b.vanJaar && a.totJaar !== null && a.totJaar === b.totJaar) return 'gelijk';
+  const gat = Math.max((a.vanJaar ?? -Infinity) - (b.totJaar ?? Infinity), (b.vanJaar ?? -Infinity) - (a.totJaar ?? Infinity));
+  if (gat <= 0) {
+    const isKenmerkendGelijk = (a.vanJaar !== null && a.vanJaar === b.vanJaar) || (a.totJaar !== null && a.totJaar === b.totJaar);
+    return isKenmerkendGelijk || a.vanJaar === null || a.totJaar === null || b.vanJaar === null || b.totJaar === null ? 'overlapt' : 'verschoven';
+  }
+  return gat <= 1 ? 'aansluitend' : 'ver-uiteen';
 }
 
 /**
