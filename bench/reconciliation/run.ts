@@ -1,5 +1,5 @@
 /**
- * `npm run bench:aansluiting [-- --groottes 1000,20000 --seed 4]`: quality (precision, recall,
+ * `npx tsx bench/reconciliation/run.ts [--groottes 1000,20000] [--seed 4]` (also part of `npm run bench`): quality (precision, recall,
  * F1 of the pairs) and speed of the aansluiting engine on generated labelled lists; prints a
  * Markdown table. Issue 4's targets: precision and recall ≥ 0.97, 20 000 × 20 000 under 10 s.
  */
