@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { type Database, openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { auditCommand } from './audit.js';
+import { reconcileCommand } from './reconcile.js';
 import { serveCommand } from './serve.js';
 import { seedCommand } from './seed.js';
 import { tokenCommand } from './token.js';
@@ -91,7 +92,7 @@ const migrateCommand: Command = {
   },
 };
 
-export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, auditCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, auditCommand, reconcileCommand];
 
 export function printHelp(io: CliIo): void {
   io.out('Driehoek — werkplek voor de sturingsdriehoek\n\nGebruik: driehoek <commando> [opties]\n\nCommando\'s:');
