@@ -7,3 +7,4 @@ export * from './audit.js';
 export * from './instellingen.js';
 export * from './opdrachten.js';
 export * from './opdracht-imports.js';
+export * from './aansluitingen.js';
