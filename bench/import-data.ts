@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { Prng } from './prng.js';
 
-export const KOPPEN = ['Kenmerk', 'Naam opdracht', 'Omschrijving', 'Opdrachtgever', 'Beleidsterrein', 'Soort', 'Startdatum', 'Einddatum', 'Begroting 2026', 'Begroting 2027', 'FTE', 'Status'];
+export const KOPPEN = ['Kenmerk', 'Naam opdracht', 'Omschrijving', 'Opdrachtgever', 'Beleidsterrein', 'Soort', 'Startdatum', 'Einddatum', 'Begroting 2026', 'Begroting 2027', 'FTE 2026', 'Status'];
 const SOORTEN = ['Staande taak', 'Wijziging', 'Wetgeving', 'Project', 'Overig'];
 const WOORDEN = ['Indexatie', 'Toeslagen', 'Herijking', 'Implementatie', 'Vereenvoudiging', 'Digitalisering', 'Handhaving', 'Uitvoering', 'Modernisering', 'Informatievoorziening'];
 
@@ -18,7 +18,7 @@ export interface ImportDataOpties {
 
 function rijWaarden(prng: Prng, i: number, opties: ImportDataOpties) {
   const start = new Date(Date.UTC(2026, prng.int(0, 11), prng.int(1, 28)));
-  const eind = new Date(start.getTime() + prng.int(30, 900) * 86_400_000);
+  const eind = new Date(Date.UTC(2027 + prng.int(0, 2), prng.int(0, 11), prng.int(1, 28)));
   return {
     kenmerk: `OPD-${String(i + 1).padStart(6, '0')}`,
     titel: `${prng.pick(WOORDEN)} ${prng.pick(WOORDEN).toLowerCase()} ${i + 1}`,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBrowserBench } from './browser.js';
 import { aansluitingRapport } from './reconciliation/run.js';
+import { runImportBench } from './import.js';
 import { checkEndpoint, discoverEndpoints, login } from './endpoints.js';
 import { generate, SCALES, type Scale } from './generate.js';
 import { type LoadResult, runLoad } from './load.js';
@@ -176,7 +177,7 @@ async function main() {
     `- Load: autocannon in the bench process, ${connections} connections, ${seconds} s per endpoint after ${warmupSeconds} s warm-up; app and floor each in their own process; LOG_LEVEL=${values['log-level']}; logged in as an opdrachtgever (not a beheerder).`,
   ];
   // Aansluiting (issue 4): the engine's quality and speed on generated labelled lists, no database involved.
-  const text = `${renderReport(report)}\n\n${aansluitingRapport().markdown}`;
+  const text = `${renderReport(report)}\n\n${aansluitingRapport().markdown}\n\n${await runImportBench(values.db ? { db: values.db } : {})}`;
   console.log(`\n${text}`);
   const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });

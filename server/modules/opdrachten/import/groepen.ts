@@ -98,7 +98,7 @@ function jarenVan(rij: GeparseerdeRij, instellingen: ImportInstellingen, namen: 
   const jaar = w.jaar ?? instellingen.jaar ?? eenJaar;
   if (jaar === null) {
     problemen.push(namen.probleem(rij.rij, [w.budget !== null ? 'budget' : 'fte'], 'geen-jaar',
-      'bij dit bedrag hoort geen jaar: voeg een kolom Jaar toe, gebruik een kolom per jaar (zoals Begroting 2027) of geef het jaar op bij de import'));
+      `bij ${w.budget !== null ? 'dit bedrag' : 'deze fte'} hoort geen jaar: voeg een kolom Jaar toe, gebruik een kolom per jaar (zoals Begroting 2027) of geef het jaar op bij de import`));
     return jaren;
   }
   if (w.budget !== null) zet(jaar, 'budget', w.budget, 'budget');
