@@ -80,6 +80,12 @@ describe('the request', () => {
     expect(json(kapot)).toMatchObject({ code: 'bestand-onleesbaar', detail: 'Het bestand is geen leesbaar Excel-bestand (xlsx).' });
   });
 
+  it.each(['text/csv; charset=utf-8', 'application/vnd.ms-excel', 'application/octet-stream'])('accepts a CSV file sent as %s', async (type) => {
+    const response = await uploadImport(t, og, bestand(), { ...query(), bestandsnaam: 'lijst.csv' }, type);
+    expect(response.statusCode, response.body).toBe(201);
+    expect(json(response).mapping).toEqual({ kenmerk: 'Kenmerk', titel: 'Titel' });
+  });
+
   it('takes an explicit mapping as JSON and reports a column that is not in the file', async () => {
     const file = csvBestand([['Code', 'Omschrijving opdracht', 'Bedrag'], ['M-1', 'Met mapping', '12,50']]);
     const goed = json<{ mapping: Record<string, string>; rijen: { titel: string }[] }>(
