@@ -14,6 +14,8 @@ export interface ImportDataOpties {
   /** Names or abbreviations of organisations the opdrachtgever column takes turns with. */
   opdrachtgevers: string[];
   seed?: number;
+  /** Every n-th row gets another budget for 2026: a list as it comes back a month later. */
+  wijzigElke?: number;
 }
 
 function rijWaarden(prng: Prng, i: number, opties: ImportDataOpties) {
@@ -27,7 +29,7 @@ function rijWaarden(prng: Prng, i: number, opties: ImportDataOpties) {
     soort: prng.pick(SOORTEN),
     start,
     eind,
-    budget2026: prng.int(10, 50_000) * 100,
+    budget2026: prng.int(10, 50_000) * 100 + (opties.wijzigElke && i % opties.wijzigElke === 0 ? 100 : 0),
     budget2027: prng.int(10, 50_000) * 100,
     fte: prng.int(0, 200) / 10,
   };

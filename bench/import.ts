@@ -26,7 +26,7 @@ async function tijd<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 /** Times of one database, as Markdown table rows. */
-async function meetDatabase(kind: DbKind, serverUrl: string | null, rijen: number, bestanden: { csv: Uint8Array; xlsx: Uint8Array }): Promise<string[]> {
+async function meetDatabase(kind: DbKind, serverUrl: string | null, rijen: number, bestanden: { csv: Uint8Array; xlsx: Uint8Array; gewijzigd: Uint8Array }): Promise<string[]> {
   const target = await createTarget(kind, serverUrl);
   const database = await openDatabase(target.url ? { url: target.url } : { dataDir: target.dataDir });
   try {
@@ -57,6 +57,10 @@ async function meetDatabase(kind: DbKind, serverUrl: string | null, rijen: numbe
     rows.push(`| ${label} | the same Idempotency-Key again (replay) | ${replayMs} | |`);
     const [opnieuw, opnieuwMs] = await tijd(async () => check(await upload(bestanden.xlsx, 'lijst.xlsx'), 'voorvertoning xlsx'));
     rows.push(`| ${label} | preview of the same list as xlsx (matched by kenmerk) | ${opnieuwMs} | ${opnieuw.aantallen.ongewijzigd} ongewijzigd, ${opnieuw.aantallen.bijwerken} bijwerken |`);
+    const [later, laterMs] = await tijd(async () => check(await upload(bestanden.gewijzigd, 'lijst.csv'), 'voorvertoning gewijzigd'));
+    const [, updateMs] = await tijd(async () =>
+      check(await app.inject({ method: 'POST', url: `/api/v1/opdracht-imports/${later.id}/uitvoeringen`, headers: { ...headers, 'idempotency-key': 'bench-2' } }), 'uitvoering gewijzigd'));
+    rows.push(`| ${label} | a month later: preview + commit of the list with every 10th budget changed | ${laterMs} + ${updateMs} | ${later.aantallen.bijwerken} bijwerken, ${later.aantallen.ongewijzigd} ongewijzigd |`);
     await app.close();
     return rows;
   } finally {
@@ -72,7 +76,7 @@ export async function runImportBench(options: { rijen?: number; db?: string } = 
   const kinds: DbKind[] = options.db === 'server' ? ['server'] : options.db === 'embedded' || !serverUrl ? ['embedded'] : ['embedded', 'server'];
   console.log(`Import: ${rijen} rijen genereren…`);
   const opties = { rijen, opdrachtgevers: [''] };
-  const bestanden = { csv: genereerCsv(opties), xlsx: await genereerXlsx(opties) };
+  const bestanden = { csv: genereerCsv(opties), xlsx: await genereerXlsx(opties), gewijzigd: genereerCsv({ ...opties, wijzigElke: 10 }) };
   const lines = [
     `### Import of opdrachten (bench/import.ts), load average ${loadavg()[0]!.toFixed(1)}`,
     '',
@@ -81,7 +85,7 @@ export async function runImportBench(options: { rijen?: number; db?: string } = 
     '| database | step | ms | result |',
     '| --- | --- | ---: | --- |',
   ];
-  for (const [naam, bytes] of Object.entries(bestanden)) {
+  for (const [naam, bytes] of Object.entries({ csv: bestanden.csv, xlsx: bestanden.xlsx })) {
     const [tabel, leesMs] = await tijd(() => readTable(bytes, { filename: `lijst.${naam}` }));
     const [, parseMs] = await tijd(async () => tabel.rows.forEach((r) => parseRow(r, tabel)));
     lines.push(`| — | read ${naam} (readTable) + parse every row (parseRow) | ${leesMs} + ${parseMs} | ${tabel.rows.length} rows |`);
