@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { aansluitingRoutes } from './aansluitingen/aansluitingen.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { beleidsterreinRoutes } from './beleidsterreinen/beleidsterreinen.routes.js';
 import { driehoekRoutes } from './driehoeken/driehoeken.routes.js';
@@ -24,4 +25,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(opdrachtRoutes);
   await app.register(auditRoutes);
   await app.register(opdrachtImportRoutes);
+  await app.register(aansluitingRoutes);
 }

@@ -138,3 +138,6 @@ function koppeling(l: AansluitRij, r: AansluitRij, score: number, reden: string,
 function zin(delen: readonly string[]): string {
   return delen.join(', ');
 }
+
+export { verschillen } from './verschillen.js';
+export { normaliseerOrganisatie, zelfdeOrganisatie } from './normaliseer.js';
