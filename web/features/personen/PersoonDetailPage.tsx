@@ -1,17 +1,21 @@
 import { useLocation, useParams } from 'react-router';
-import type { Rol, ScheidingWaarschuwingMetDriehoek } from '../../../common/api/personen.js';
+import type { Persoon, ScheidingWaarschuwingMetDriehoek } from '../../../common/api/personen.js';
 import { Page } from '../../components/Page.js';
 import { ErrorMessage, Loading } from '../../components/Status.js';
-import { Alert, ButtonLink, DataSummary, Heading, Link, ListItem, Paragraph, StatusBadge, UnorderedList, TableContainer } from '../../components/ui.js';
+import { Alert, ButtonLink, DataSummary, Heading, Paragraph, StatusBadge } from '../../components/ui.js';
 import { useI18n } from '../../i18n/index.js';
+import { useSessie } from '../../lib/sessie.js';
 import { usePersoon, useRollenVanPersoon } from './api.js';
+import { Activering } from './Activering.js';
+import { RollenTabel } from './RollenTabel.js';
+import { ScheidingMelding } from './ScheidingMelding.js';
 
 export default function PersoonDetailPage() {
   const { id } = useParams();
   const { t } = useI18n();
   const location = useLocation();
   const persoon = usePersoon(id);
-  const rollen = useRollenVanPersoon(id);
+  const eigenId = useSessie().data?.persoon.id;
   // Set by the role forms: what the change did to the separation of eigenaar and opdrachtgever.
   const waarschuwingen = (location.state as { waarschuwingen?: ScheidingWaarschuwingMetDriehoek[] } | null)?.waarschuwingen ?? [];
   const p = persoon.data;
@@ -21,77 +25,57 @@ export default function PersoonDetailPage() {
     <Page
       title={p?.naam ?? t('app.laden')}
       crumbs={crumbs}
-      actions={p ? <ButtonLink appearance="primary-action" to={`/personen/${p.id}/rollen/nieuw`}>{t('personen.rolToekennen')}</ButtonLink> : null}
-    >
-      {waarschuwingen.length > 0 ? (
-        <Alert type="warning" live="polite">
-          <Paragraph><strong>{t('driehoeken.scheidingWaarschuwing')}:</strong> {t('personen.scheidingNaWijziging')}</Paragraph>
-          <UnorderedList>
-            {waarschuwingen.map((w) => (
-              <ListItem key={`${w.driehoekId}-${w.soort}-${w.persoonId}-${w.organisatieId}`}>
-                <Link to={`/driehoeken/${w.driehoekId}`}>{w.omschrijving}</Link>
-              </ListItem>
-            ))}
-          </UnorderedList>
-        </Alert>
+      actions={p ? (
+        <>
+          <ButtonLink appearance="primary-action" to={`/personen/${p.id}/rollen/nieuw`}>{t('personen.rolToekennen')}</ButtonLink>
+          <ButtonLink to={`/personen/${p.id}/bewerken`}>{t('algemeen.bewerken')}</ButtonLink>
+          {p.id !== eigenId ? <Activering persoon={p} onReload={() => persoon.refetch()} /> : null}
+        </>
       ) : null}
-      {!p ? <Loading /> : (
-        <DataSummary items={[
-          { key: t('personen.email'), value: p.email },
-          { key: t('organisaties.status'), value: <StatusBadge tone={p.isActief ? 'ok' : 'neutral'}>{p.isActief ? t('algemeen.actief') : t('algemeen.inactief')}</StatusBadge> },
-          { key: t('personen.sso'), value: p.heeftSso ? t('algemeen.ja') : t('algemeen.nee') },
-        ]} />
-      )}
-      <section className="dh-section" aria-labelledby="rollen">
-        <Heading level={2} id="rollen">{t('personen.rollen')}</Heading>
-        {rollen.isPending ? <Loading /> : null}
-        {rollen.isError ? <ErrorMessage error={rollen.error} /> : null}
-        {rollen.data && rollen.data.length === 0 ? <Paragraph>{t('personen.geenRollen')}</Paragraph> : null}
-        {rollen.data && rollen.data.length > 0 ? <RollenTabel persoonId={id!} rollen={rollen.data} /> : null}
-      </section>
+    >
+      <ScheidingMelding waarschuwingen={waarschuwingen} />
+      {!p ? <Loading /> : <Gegevens persoon={p} />}
+      {id ? <Rollen persoonId={id} /> : null}
     </Page>
   );
 }
 
-function RollenTabel({ persoonId, rollen }: { persoonId: string; rollen: Rol[] }) {
-  const { t, datum } = useI18n();
+function Gegevens({ persoon: p }: { persoon: Persoon }) {
+  const { t, tijdstip } = useI18n();
   return (
-    <TableContainer label={t('personen.rollenCaption')}>
-      <table className="utrecht-table utrecht-table--html-table">
-        <caption className="utrecht-table__caption">{t('personen.rollenCaption')}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">{t('rollen.rol')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('rollen.organisatie')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('rollen.driehoek')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('rollen.geldigVan')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('rollen.geldigTot')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('organisaties.status')}</th>
-            <th scope="col" className="utrecht-table__header-cell"><span className="rhc-visually-hidden">{t('personen.acties')}</span></th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {rollen.map((r) => (
-            <tr className="utrecht-table__row" key={r.id}>
-              <th scope="row" className="utrecht-table__header-cell dh-row-header">{t(`rol.${r.rol}`)}</th>
-              <td className="utrecht-table__cell">{r.organisatieId ? <Link to={`/organisaties/${r.organisatieId}`}>{r.organisatieNaam}</Link> : ''}</td>
-              <td className="utrecht-table__cell">{r.driehoekId ? <Link to={`/driehoeken/${r.driehoekId}`}>{r.driehoekNaam}</Link> : ''}</td>
-              <td className="utrecht-table__cell">{datum(r.geldigVan)}</td>
-              <td className="utrecht-table__cell">{r.geldigTot ? datum(r.geldigTot) : t('rollen.onbepaald')}</td>
-              <td className="utrecht-table__cell">
-                <StatusBadge tone={r.status === 'actief' ? 'ok' : 'neutral'}>{t(`rolStatus.${r.status}`)}</StatusBadge>
-              </td>
-              <td className="utrecht-table__cell">
-                {r.status !== 'beeindigd' ? (
-                  <Link to={`/personen/${persoonId}/rollen/${r.id}/beeindigen`}>
-                    {t('personen.beeindigen')}<span className="rhc-visually-hidden"> ({t(`rol.${r.rol}`)}{r.organisatieNaam ? `, ${r.organisatieNaam}` : ''})</span>
-                  </Link>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableContainer>
+    <>
+      {!p.isActief ? <Alert type="info"><Paragraph><strong>{t('algemeen.inactief')}:</strong> {t('personen.inactiefUitleg')}</Paragraph></Alert> : null}
+      <DataSummary items={[
+        { key: t('personen.email'), value: p.email },
+        { key: t('organisaties.status'), value: <StatusBadge tone={p.isActief ? 'ok' : 'neutral'}>{p.isActief ? t('algemeen.actief') : t('algemeen.inactief')}</StatusBadge> },
+        { key: t('personen.sso'), value: p.heeftSso ? t('algemeen.ja') : t('algemeen.nee') },
+        { key: t('algemeen.bijgewerkt'), value: tijdstip(p.updatedAt) },
+      ]} />
+    </>
+  );
+}
+
+/** Roles in force now, and apart from them the planned and ended ones (the history). */
+function Rollen({ persoonId }: { persoonId: string }) {
+  const { t } = useI18n();
+  const rollen = useRollenVanPersoon(persoonId);
+  const nu = rollen.data?.filter((r) => r.status === 'actief') ?? [];
+  const overig = rollen.data?.filter((r) => r.status !== 'actief') ?? [];
+  return (
+    <>
+      <section className="dh-section" aria-labelledby="rollen-nu">
+        <Heading level={2} id="rollen-nu">{t('personen.rollenNu')}</Heading>
+        {rollen.isPending ? <Loading /> : null}
+        {rollen.isError ? <ErrorMessage error={rollen.error} onRetry={() => void rollen.refetch()} /> : null}
+        {rollen.data && nu.length === 0 ? <Paragraph>{t('personen.geenRollen')}</Paragraph> : null}
+        {nu.length > 0 ? <RollenTabel persoonId={persoonId} rollen={nu} caption={t('personen.rollenNuCaption')} /> : null}
+      </section>
+      {overig.length > 0 ? (
+        <section className="dh-section" aria-labelledby="rollen-geschiedenis">
+          <Heading level={2} id="rollen-geschiedenis">{t('personen.geschiedenis')}</Heading>
+          <RollenTabel persoonId={persoonId} rollen={overig} caption={t('personen.geschiedenisCaption')} />
+        </section>
+      ) : null}
+    </>
   );
 }

@@ -51,7 +51,7 @@ function BeeindigForm({ rol, persoonId, onReload }: { rol: Rol; persoonId: strin
       void queryClient.invalidateQueries({ queryKey: ['/personen'] });
       void queryClient.invalidateQueries({ queryKey: ['/rollen'] });
       void queryClient.invalidateQueries({ queryKey: ['/driehoeken'] });
-      announce(t('personen.rolBeeindigd', { datum: datum(saved.geldigTot) }));
+      announce([t('personen.rolBeeindigd', { datum: datum(saved.geldigTot) }), ...saved.scheidingWaarschuwingen.map((w) => w.omschrijving)].join(' '));
       navigate(`/personen/${persoonId}`, { state: { waarschuwingen: saved.scheidingWaarschuwingen } });
     } catch (error) {
       errors.handle(error);

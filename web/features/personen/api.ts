@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Page } from '../../../common/api/common.js';
-import type { CreatePersoon, CreateRol, Persoon, Rol, RolMutatie, UpdateRol } from '../../../common/api/personen.js';
+import type { CreatePersoon, CreateRol, Persoon, Rol, RolMutatie, UpdatePersoon, UpdateRol } from '../../../common/api/personen.js';
 import { api, queryString } from '../../lib/api.js';
 
 export function usePersoon(id: string | undefined) {
@@ -30,6 +30,8 @@ export function useRol(id: string | undefined) {
 }
 
 export const createPersoon = (body: CreatePersoon) => api<Persoon>('/personen', { method: 'POST', body });
+export const updatePersoon = (id: string, version: number, body: UpdatePersoon) =>
+  api<Persoon>(`/personen/${id}`, { method: 'PATCH', body, version });
 export const createRol = (persoonId: string, body: CreateRol) => api<RolMutatie>(`/personen/${persoonId}/rollen`, { method: 'POST', body });
 export const updateRol = (id: string, version: number, body: UpdateRol) => api<RolMutatie>(`/rollen/${id}`, { method: 'PATCH', body, version });
 

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Page } from '../../components/Page.js';
-import { Alert, Paragraph } from '../../components/ui.js';
+import { Alert, Link, Paragraph } from '../../components/ui.js';
 import { useT } from '../../i18n/index.js';
 import { useSessie } from '../../lib/sessie.js';
 import NotFoundPage from '../../routes/NotFoundPage.js';
@@ -19,7 +19,8 @@ export default function PersoonRoutes() {
   if (!sessie?.isBeheerder) {
     return (
       <Page title={t('personen.geenToegang')}>
-        <Alert type="info"><Paragraph>{t('personen.geenToegangUitleg')}</Paragraph></Alert>
+        <Alert type="info"><Paragraph><strong>{t('personen.geenToegang')}:</strong> {t('personen.geenToegangUitleg')}</Paragraph></Alert>
+        <Paragraph><Link to="/">{t('app.naarStart')}</Link></Paragraph>
       </Page>
     );
   }
@@ -28,6 +29,7 @@ export default function PersoonRoutes() {
       <Route index element={<PersonenPage />} />
       <Route path="nieuw" element={<PersoonFormPage />} />
       <Route path=":id" element={<PersoonDetailPage />} />
+      <Route path=":id/bewerken" element={<PersoonFormPage />} />
       <Route path=":id/rollen/nieuw" element={<RolFormPage />} />
       <Route path=":id/rollen/:rolId/beeindigen" element={<RolBeeindigenPage />} />
       <Route path="*" element={<NotFoundPage />} />
