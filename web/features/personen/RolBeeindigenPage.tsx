@@ -39,7 +39,8 @@ function BeeindigForm({ rol, persoonId, onReload }: { rol: Rol; persoonId: strin
   const announce = useAnnounce();
   const [herladen, setHerladen] = useState(false);
   const form = useZodForm<{ geldigTot: string }, typeof updateRolSchema>(updateRolSchema, {
-    defaultValues: { geldigTot: rol.geldigTot ?? vandaag() },
+    // Today, unless the rol has yet to start: it cannot end before its first day.
+    defaultValues: { geldigTot: rol.geldigTot ?? (rol.geldigVan > vandaag() ? rol.geldigVan : vandaag()) },
     // Ending needs a date: an empty field is an error here, not "no end date".
     prepare: (v) => ({ geldigTot: v.geldigTot }),
     emptyMessages: { geldigTot: t('personen.vulEinddatumIn') },

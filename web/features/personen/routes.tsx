@@ -19,7 +19,7 @@ export default function PersoonRoutes() {
   if (!sessie?.isBeheerder) {
     return (
       <Page title={t('personen.geenToegang')}>
-        <Alert type="info"><Paragraph><strong>{t('personen.geenToegang')}:</strong> {t('personen.geenToegangUitleg')}</Paragraph></Alert>
+        <Alert type="info"><Paragraph>{t('personen.geenToegangUitleg')}</Paragraph></Alert>
         <Paragraph><Link to="/">{t('app.naarStart')}</Link></Paragraph>
       </Page>
     );
