@@ -8,6 +8,8 @@ export interface LoadResult {
   requests: number;
   /** Answers that were not 2xx, plus connection errors and timeouts: should be 0. */
   failures: number;
+  /** Of the failures: requests that got no answer within autocannon's 10 s. */
+  timeouts: number;
 }
 
 export interface LoadOptions {
@@ -57,5 +59,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     rps: ok / (result.duration || options.seconds),
     requests: ok,
     failures: result.non2xx + result.errors + result.timeouts,
+    timeouts: result.timeouts,
   };
 }

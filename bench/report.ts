@@ -37,6 +37,11 @@ const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const pct = (n: number) => `${Math.round(n * 100)} %`;
 
+function failuresOf(r: LoadResult): string {
+  if (r.failures === 0) return '0';
+  return r.timeouts === r.failures ? `${r.failures} (no answer within 10 s)` : `${r.failures} (${r.timeouts} without answer)`;
+}
+
 function table(head: string[], rows: string[][]): string {
   return [
     `| ${head.join(' | ')} |`,
@@ -78,7 +83,7 @@ export function renderReport(report: Report): string {
       ['database', 'endpoint', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors'],
       report.endpoints.map((e) => e.error
         ? [e.db, `\`${e.endpoint}\``, '–', '–', '–', '–', `not measured: ${e.error}`]
-        : [e.db, `\`${e.endpoint}\``, ms(e.app.p50), ms(e.app.p95), ms(e.app.p99), int(e.app.rps), String(e.app.failures)]),
+        : [e.db, `\`${e.endpoint}\``, ms(e.app.p50), ms(e.app.p95), ms(e.app.p99), int(e.app.rps), failuresOf(e.app)]),
     ), '');
     const withFloor = report.endpoints.filter((e) => e.floor);
     if (withFloor.length > 0) {

@@ -35,7 +35,7 @@ const connections = Number(values.connections);
 const warmupSeconds = Math.min(2, seconds);
 const appEnvExtra = { LOG_LEVEL: values['log-level']! };
 
-const NO_RESULT: LoadResult = { p50: Number.NaN, p95: Number.NaN, p99: Number.NaN, rps: Number.NaN, requests: 0, failures: 0 };
+const NO_RESULT: LoadResult = { p50: Number.NaN, p95: Number.NaN, p99: Number.NaN, rps: Number.NaN, requests: 0, failures: 0, timeouts: 0 };
 const targets: Target[] = [];
 let isCleaningUp = false;
 async function cleanup() {
