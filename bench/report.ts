@@ -65,7 +65,7 @@ function targets(report: Report): string[] {
     const ratio = e.app.rps / e.floor!.rps;
     lines.push(`- app ≥ 50 % of the floor, ${e.endpoint} (${e.db}): ${pct(ratio)} — ${ratio >= 0.5 ? 'met' : '**missed**'}`);
   }
-  for (const b of report.browser) {
+  for (const b of report.browser.filter((x) => !x.target.startsWith('('))) {
     lines.push(`- ${b.name}: ${b.value} (target ${b.target}) — ${b.isMet ? 'met' : '**missed**'}`);
   }
   return lines;
